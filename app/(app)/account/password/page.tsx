@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getSessionActor, requireActor } from "@/lib/auth";
+import { ClientMessages } from "@/components/intl-provider";
+import { Card, Notice, PageHeader } from "@/components/ui/layout";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("changePassword") };
+}
+
+export default async function ChangePasswordPage() {
+  await requireActor();
+  const session = await getSessionActor();
+  const t = await getTranslations("account");
+  return (
+    <div className="max-w-lg">
+      <PageHeader title={t("changePassword")} description={t("policy")} />
+      {session?.mustChangePassword ? <div className="mb-4"><Notice tone="warning">{t("mustChange")}</Notice></div> : null}
+      <Card>
+        <ClientMessages namespaces={["account"]}>
+          <ChangePasswordForm />
+        </ClientMessages>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth";
+import { listAuditActions, listAuditLog } from "@/lib/data/audit";
+import { pageRequest } from "@/lib/data/paging";
+import { addDays, ISO_DATE_RE, startOfCityDate } from "@/lib/domain/dates";
+import { filterParams, param } from "@/lib/search-params";
+import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("adminAudit") };
+}
+
+function dateParam(value: string | undefined): string | undefined {
+  return value && ISO_DATE_RE.test(value) ? value : undefined;
+}
+
+/** The append-only audit trail: who did what to which record, when, from where. */
+export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const from = dateParam(param(params, "from"));
+  const to = dateParam(param(params, "to"));
+  const filter = {
+    action: param(params, "action"),
+    actor: param(params, "actor"),
+    from: from ? startOfCityDate(from) : undefined,
+    to: to ? startOfCityDate(addDays(to, 1)) : undefined,
+  };
+  const [page, actions] = await Promise.all([listAuditLog(actor, filter, pageRequest(params, 50)), listAuditActions(actor)]);
+  return (
+    <>
+      <PageHeader title={t("nav.adminAudit")} description={t("audit.intro")} />
+      <Card>
+        <FilterBar>
+          <FilterSelect name="action" label={t("audit.action")} defaultValue={filter.action} allLabel={t("common.all")} options={actions.map((a) => ({ value: a, label: `${a}` }))} />
+          <FilterText name="actor" label={t("audit.actor")} defaultValue={filter.actor} />
+          <FilterText name="from" type="date" label={t("audit.from")} defaultValue={from} />
+          <FilterText name="to" type="date" label={t("audit.to")} defaultValue={to} />
+        </FilterBar>
+        {page.rows.length === 0 ? <EmptyState>{t("audit.empty")}</EmptyState> : (
+          <Table caption={t("nav.adminAudit")}>
+            <thead>
+              <tr>
+                <Th>{t("audit.time")}</Th>
+                <Th>{t("audit.actor")}</Th>
+                <Th>{t("audit.action")}</Th>
+                <Th>{t("audit.record")}</Th>
+                <Th>{t("audit.summary")}</Th>
+                <Th>{t("audit.ip")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((r) => (
+                <Tr key={r.id}>
+                  <Td className="whitespace-nowrap text-xs tabular-nums">{format.dateTime(r.at, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })}</Td>
+                  <Td>{r.actorName || "—"}</Td>
+                  <Td className="font-mono text-xs">{t.has(`audit.actions.${r.action}` as never) ? t(`audit.actions.${r.action}` as never) : r.action}</Td>
+                  <Td className="font-mono text-xs">{r.entity}{r.entityId ? ` #${r.entityId}` : ""}</Td>
+                  <Td className="max-w-md truncate" title={r.details}>{r.summary || "—"}</Td>
+                  <Td className="font-mono text-xs">{r.ip || "—"}</Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination basePath="/admin/audit" params={filterParams(params, ["action", "actor", "from", "to"])} nextCursor={page.nextCursor} hasCursor={Boolean(param(params, "cursor"))} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth";
+import { navFor } from "@/lib/navigation";
+import { Card, DescriptionList, PageHeader } from "@/components/ui/layout";
+import { NotificationsInbox } from "@/components/home/notifications-inbox";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("home") };
+}
+
+/** Each role's home: its inbox (features add their sections here) and who it is in the mechanism. */
+export default async function HomePage() {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  const links = navFor(actor).filter((i) => i.href !== "/");
+  return (
+    <>
+      <PageHeader title={t("home.title", { org: actor.orgName })} description={t(`home.duty.${actor.orgKind}`)} />
+      <div className="grid gap-5 xl:grid-cols-3">
+        <div className="space-y-5 xl:col-span-2">
+          <NotificationsInbox actor={actor} />
+        </div>
+        <div className="space-y-5">
+          <Card title={t("home.you")}>
+            <DescriptionList
+              items={[
+                { label: t("home.name"), value: actor.name },
+                { label: t("home.role"), value: t(`org.role.${actor.role}`) },
+                { label: t("home.organisation"), value: actor.orgName },
+                { label: t("home.kind"), value: t(`org.kind.${actor.orgKind}`) },
+              ]}
+            />
+          </Card>
+          {links.length > 0 ? (
+            <Card title={t("home.shortcuts")}>
+              <ul className="space-y-1">
+                {links.map((l) => (
+                  <li key={l.href}>
+                    <Link href={l.href} className="text-sm text-brand-700 hover:underline">{t(`nav.${l.label}` as never)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+// Sign-in through next-auth's Credentials provider. Error codes from the server (wrong
+// credentials, account locked until ...) become messages in the user's language.
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useFormatter, useTranslations } from "next-intl";
+import { signInSchema, type SignInInput } from "@/lib/validation/account";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+
+export function SignInForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {
+  const t = useTranslations("auth");
+  const format = useFormatter();
+  const [error, setError] = useState<string | null>(expired ? t("expired") : null);
+  const [pending, start] = useTransition();
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { username: "", password: "" } });
+
+  const onSubmit = form.handleSubmit((values) =>
+    start(async () => {
+      setError(null);
+      const result = await signIn("credentials", { ...values, redirect: false });
+      if (result?.ok && !result.error) {
+        window.location.assign(callbackUrl);
+        return;
+      }
+      const code = result?.error ?? "";
+      if (code.startsWith("locked:")) {
+        const until = new Date(code.slice("locked:".length));
+        setError(t("locked", { time: format.dateTime(until, { hour: "2-digit", minute: "2-digit" }) }));
+      } else if (code === "invalid" || code === "CredentialsSignin") {
+        setError(t("invalid"));
+      } else {
+        setError(t("failed"));
+      }
+      form.setValue("password", "");
+    }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <div aria-live="assertive">
+        {error ? (
+          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <TextField label={t("username")} autoComplete="username" required registration={form.register("username")} error={form.formState.errors.username} />
+      <TextField label={t("password")} type="password" autoComplete="current-password" required registration={form.register("password")} error={form.formState.errors.password} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? t("signingIn") : t("signIn")}
+      </Button>
+    </form>
+  );
+}

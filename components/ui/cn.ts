@@ -1,0 +1,2 @@
+// Class-name joiner for conditional Tailwind classes.
+export { clsx as cn } from "clsx";

@@ -1,0 +1,39 @@
+// List filters as a plain GET form: shareable URLs, works without JavaScript.
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+
+const control = "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm";
+
+export async function FilterBar({ children, action }: { children: ReactNode; action?: string }) {
+  const t = await getTranslations("common");
+  return (
+    <form method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3 print:hidden">
+      {children}
+      <button type="submit" className={buttonClass("secondary")}>{t("filter")}</button>
+    </form>
+  );
+}
+
+export function FilterText({ name, label, defaultValue, placeholder, type = "text" }: { name: string; label: string; defaultValue?: string | number; placeholder?: string; type?: "text" | "date" | "search" }) {
+  return (
+    <label className="min-w-40 flex-1 text-xs font-medium text-slate-600 sm:flex-none">
+      {label}
+      <input type={type} name={name} defaultValue={defaultValue} placeholder={placeholder} className={`${control} mt-1`} />
+    </label>
+  );
+}
+
+export function FilterSelect({ name, label, defaultValue, options, allLabel }: { name: string; label: string; defaultValue?: string | number; options: readonly { value: string | number; label: string }[]; allLabel: string }) {
+  return (
+    <label className="min-w-40 flex-1 text-xs font-medium text-slate-600 sm:flex-none">
+      {label}
+      <select name={name} defaultValue={defaultValue ?? ""} className={`${control} mt-1`}>
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+// react-hook-form + zod on the client, the same schema's safeParse in the server action, and the
+// action's field errors put back beside the fields.
+import { useState, useTransition } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+
+type Options<TIn extends FieldValues, TData> = {
+  schema: z.ZodType<unknown, TIn>;
+  defaultValues: DefaultValues<TIn>;
+  action: (values: TIn) => Promise<ActionResult<TData>>;
+  onSuccess?: (data: TData | undefined, values: TIn) => void;
+};
+
+export type ActionForm<TIn extends FieldValues> = {
+  form: UseFormReturn<TIn>;
+  onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  formError: string | null;
+  pending: boolean;
+  succeeded: boolean;
+};
+
+export function useActionForm<TIn extends FieldValues, TData = undefined>({ schema, defaultValues, action, onSuccess }: Options<TIn, TData>): ActionForm<TIn> {
+  const form = useForm<TIn>({
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+    mode: "onSubmit",
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [succeeded, setSucceeded] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  const onSubmit = form.handleSubmit(
+    (values) =>
+      new Promise<void>((resolve) => {
+        setFormError(null);
+        setSucceeded(false);
+        startTransition(async () => {
+          try {
+            // The raw values go to the server, which parses them with the same schema.
+            const result = await action(form.getValues());
+            if (result.ok) {
+              setSucceeded(true);
+              onSuccess?.(result.data, values as TIn);
+            } else {
+              for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) {
+                form.setError(field as Path<TIn>, { type: "server", message: keys[0] });
+              }
+              setFormError(result.formError ?? "validation");
+            }
+          } catch {
+            setFormError("network");
+          } finally {
+            resolve();
+          }
+        });
+      }),
+    () => setFormError("validation"),
+  );
+
+  return { form, onSubmit, formError, pending, succeeded };
+}

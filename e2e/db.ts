@@ -1,0 +1,66 @@
+// Direct reads (and test-only set-up writes) on the e2e database, so tests can assert that a
+// refused action left the database unchanged.
+import path from "node:path";
+import Database from "better-sqlite3";
+import bcrypt from "bcryptjs";
+import demo from "../prisma/demo-users.json" with { type: "json" };
+
+export const DEMO_PASSWORD = demo.password;
+const FILE = path.join(process.cwd(), "data", "e2e", "liandong.db");
+
+function open(readonly = true) {
+  const db = new Database(FILE, { readonly, fileMustExist: true, timeout: 10_000 });
+  return db;
+}
+
+export function queryOne<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T | undefined {
+  const db = open();
+  try {
+    return db.prepare(sql).get(...params) as T | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+export function queryAll<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
+  const db = open();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+export function count(table: string, where = "1=1", ...params: unknown[]): number {
+  return (queryOne<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE ${where}`, ...params)?.n ?? 0);
+}
+
+/** A snapshot of whole tables, to compare before and after a refused action. */
+export function snapshot(...tables: string[]): string {
+  return JSON.stringify(tables.map((t) => queryAll(`SELECT * FROM "${t}" ORDER BY rowid`)));
+}
+
+export function orgId(name: string): number {
+  const row = queryOne<{ id: number }>(`SELECT id FROM Organisation WHERE name = ?`, name);
+  if (!row) throw new Error(`No organisation named ${name}`);
+  return row.id;
+}
+
+export function areaId(name: string): number {
+  const row = queryOne<{ id: number }>(`SELECT id FROM ResidentialArea WHERE name = ?`, name);
+  if (!row) throw new Error(`No residential area named ${name}`);
+  return row.id;
+}
+
+/** Test set-up only: a user of its own, so a test that locks or changes it disturbs no other test. */
+export function createTestUser(username: string, orgName: string, role = "CLERK", password = DEMO_PASSWORD): void {
+  const db = open(false);
+  try {
+    db.prepare(
+      `INSERT INTO User (username, name, position, phone, orgId, role, passwordHash, active, mustChangePassword, sessionVersion, passwordChangedAt, version, createdAt, updatedAt)
+       VALUES (?, ?, '', '', ?, ?, ?, 1, 0, 1, ?, 1, ?, ?)`,
+    ).run(username, `测试${username}`, orgId(orgName), role, bcrypt.hashSync(password, 4), new Date().toISOString(), new Date().toISOString(), new Date().toISOString());
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,40 @@
+// Signing in as the demo roles, and replaying a captured server action as another user.
+import { expect, type Browser, type BrowserContext, type Page, type Request } from "@playwright/test";
+import { DEMO_PASSWORD } from "./db";
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** A fresh browser context signed in as the given user; returns its page. */
+export async function signInAs(browser: Browser, username: string, password = DEMO_PASSWORD): Promise<Page> {
+  const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  await signIn(page, username, password);
+  return page;
+}
+
+export type CapturedAction = { url: string; headers: Record<string, string>; body: string };
+
+/** Runs `trigger` and captures the server-action request it sends (Next-Action header). */
+export async function captureAction(page: Page, trigger: () => Promise<void>): Promise<CapturedAction> {
+  const request = page.waitForRequest((r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+  await trigger();
+  const r = await request;
+  const headers = r.headers();
+  return {
+    url: r.url(),
+    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
+    body: r.postData() ?? "",
+  };
+}
+
+/** Sends a captured server action again with another user's cookies; returns the response text. */
+export async function replayAction(context: BrowserContext, action: CapturedAction): Promise<{ status: number; text: string }> {
+  const response = await context.request.post(action.url, { headers: action.headers, data: action.body, maxRedirects: 0 });
+  return { status: response.status(), text: await response.text() };
+}

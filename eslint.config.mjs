@@ -1,0 +1,23 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    ignores: ["node_modules/**", ".next/**", "lib/generated/**", "data/**", "test-results/**", "playwright-report/**", "bench-results/**", "next-env.d.ts"],
+  },
+  {
+    // Only lib/data may touch the Prisma client (docs/decisions/003).
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: ["@/lib/db", "@/lib/generated/*", "@prisma/*"], message: "Pages and components call lib/data/*, never Prisma." },
+        ],
+      }],
+    },
+  },
+];
+
+export default config;

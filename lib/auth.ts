@@ -1,0 +1,105 @@
+// Authentication: next-auth (Credentials, JWT sessions) and session -> Actor.
+// The session token carries only the user id, the session version and when the user was last
+// seen; everything else is read from the database on each request, so deactivating a user or
+// resetting a password ends their sessions at once.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { decode, encode } from "next-auth/jwt";
+import { authSecret, secureCookies, sessionIdleMinutes } from "@/lib/config";
+import { actorForSession, authenticate } from "@/lib/data/auth";
+import { isIdleExpired, isSessionClaims, SESSION_MAX_AGE_SECONDS } from "@/lib/domain/session";
+import type { Actor } from "@/lib/scope";
+import { sessionCookieName } from "@/lib/session-cookie";
+
+export type { Actor } from "@/lib/scope";
+
+function clientIp(h: Headers | Record<string, unknown> | undefined): string {
+  if (!h) return "";
+  const get = (name: string) => (h instanceof Headers ? h.get(name) : (h[name] as string | undefined)) ?? "";
+  return (get("x-forwarded-for").split(",")[0] ?? "").trim() || get("x-real-ip");
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { username: { type: "text" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const username = credentials?.username ?? "";
+          const password = credentials?.password ?? "";
+          if (!username || !password) throw new Error("invalid");
+          const outcome = await authenticate(username, password, clientIp(req?.headers));
+          if (!outcome.ok) {
+            // The sign-in form turns these codes into messages (messages/*/auth.json).
+            throw new Error(outcome.reason === "locked" ? `locked:${outcome.until.toISOString()}` : "invalid");
+          }
+          return { id: String(outcome.userId), sv: outcome.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const u = user as { id: string; sv: number };
+          token.uid = Number(u.id);
+          token.sv = u.sv;
+          token.sid = randomUUID();
+          token.ls = Math.floor(Date.now() / 1000);
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, uid: token.uid };
+      },
+    },
+  };
+}
+
+type SessionActor = NonNullable<Awaited<ReturnType<typeof actorForSession>>> & { sessionId: string; sessionExpires: Date };
+
+/** The signed-in actor of this request, or null. Cached per request. */
+export const getSessionActor = cache(async (): Promise<SessionActor | null> => {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw) return null;
+  let token: unknown;
+  try {
+    token = await decode({ token: raw, secret: authSecret() });
+  } catch {
+    return null;
+  }
+  if (!isSessionClaims(token)) return null;
+  const now = Math.floor(Date.now() / 1000);
+  if (isIdleExpired(token.ls, now, sessionIdleMinutes())) return null;
+  const actor = await actorForSession(token.uid, token.sv, token.sid);
+  if (!actor) return null;
+  return { ...actor, sessionId: token.sid, sessionExpires: new Date(((token.exp ?? now + SESSION_MAX_AGE_SECONDS) as number) * 1000) };
+});
+
+/** For pages, actions and route handlers: the actor, or a redirect to the sign-in page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getSessionActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
+}
+
+export async function requestIp(): Promise<string> {
+  return clientIp(await headers());
+}
+
+/** Re-issues the current session cookie (after the user changed their own password). */
+export async function reissueSession(userId: number, sessionVersion: number, sessionId: string): Promise<void> {
+  const now = Math.floor(Date.now() / 1000);
+  const value = await encode({ token: { uid: userId, sv: sessionVersion, sid: sessionId, ls: now }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
+  (await cookies()).set(sessionCookieName(), value, {
+    httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+}

@@ -1,0 +1,72 @@
+// The message catalogs, one JSON file per feature namespace and locale. Add a namespace by
+// adding its file in both locale folders and one line to each map below.
+import type { Locale } from "@/lib/i18n/locales";
+
+import zhCommon from "./zh-CN/common.json";
+import zhValidation from "./zh-CN/validation.json";
+import zhErrors from "./zh-CN/errors.json";
+import zhAuth from "./zh-CN/auth.json";
+import zhNav from "./zh-CN/nav.json";
+import zhHome from "./zh-CN/home.json";
+import zhOrg from "./zh-CN/org.json";
+import zhAdmin from "./zh-CN/admin.json";
+import zhAreas from "./zh-CN/areas.json";
+import zhDuties from "./zh-CN/duties.json";
+import zhAccount from "./zh-CN/account.json";
+import zhAudit from "./zh-CN/audit.json";
+import zhNotifications from "./zh-CN/notifications.json";
+
+import enCommon from "./en/common.json";
+import enValidation from "./en/validation.json";
+import enErrors from "./en/errors.json";
+import enAuth from "./en/auth.json";
+import enNav from "./en/nav.json";
+import enHome from "./en/home.json";
+import enOrg from "./en/org.json";
+import enAdmin from "./en/admin.json";
+import enAreas from "./en/areas.json";
+import enDuties from "./en/duties.json";
+import enAccount from "./en/account.json";
+import enAudit from "./en/audit.json";
+import enNotifications from "./en/notifications.json";
+
+const zhCN = {
+  common: zhCommon,
+  validation: zhValidation,
+  errors: zhErrors,
+  auth: zhAuth,
+  nav: zhNav,
+  home: zhHome,
+  org: zhOrg,
+  admin: zhAdmin,
+  areas: zhAreas,
+  duties: zhDuties,
+  account: zhAccount,
+  audit: zhAudit,
+  notifications: zhNotifications,
+};
+
+const en: typeof zhCN = {
+  common: enCommon,
+  validation: enValidation,
+  errors: enErrors,
+  auth: enAuth,
+  nav: enNav,
+  home: enHome,
+  org: enOrg,
+  admin: enAdmin,
+  areas: enAreas,
+  duties: enDuties,
+  account: enAccount,
+  audit: enAudit,
+  notifications: enNotifications,
+};
+
+export type Messages = typeof zhCN;
+export type Namespace = keyof Messages;
+
+const CATALOGS: Record<Locale, Messages> = { "zh-CN": zhCN, en };
+
+export function messagesFor(locale: Locale): Messages {
+  return CATALOGS[locale];
+}

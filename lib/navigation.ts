@@ -1,0 +1,32 @@
+// The signed-in navigation, filtered by permission. Features add their entries here.
+import { can, type Permission } from "@/lib/permissions";
+import type { Actor } from "@/lib/scope";
+
+export type NavItem = { href: string; label: string; permission?: Permission; section: "work" | "reference" | "admin" };
+
+/** label is a key of the "nav" catalog. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "home", section: "work" },
+  { href: "/areas", label: "areas", permission: "areas.view", section: "reference" },
+  { href: "/duties", label: "duties", permission: "duties.view", section: "reference" },
+  { href: "/admin/organisations", label: "adminOrganisations", permission: "admin.organisations", section: "admin" },
+  { href: "/admin/users", label: "adminUsers", permission: "admin.users", section: "admin" },
+  { href: "/admin/duties", label: "adminDuties", permission: "admin.duties", section: "admin" },
+  { href: "/admin/audit", label: "adminAudit", permission: "admin.audit", section: "admin" },
+];
+
+export function navFor(actor: Pick<Actor, "role" | "orgKind">): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || can(actor, item.permission));
+}
+
+/** Where a record of each kind is shown; features register their record pages here. */
+const ENTITY_PATHS: Record<string, (id: number) => string> = {
+  ResidentialArea: (id) => `/areas/${id}`,
+  Organisation: (id) => `/admin/organisations/${id}`,
+  User: (id) => `/admin/users/${id}`,
+  DutyCategory: (id) => `/admin/duties/${id}`,
+};
+
+export function entityHref(entityType: string, id: number): string | null {
+  return ENTITY_PATHS[entityType]?.(id) ?? null;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { ORG_KINDS, ROLES, rolesFor } from "@/lib/domain/organisation";
+import { ADMIN_PERMISSIONS, can, KIND_PERMISSIONS, requirePermission, WORK_PERMISSIONS } from "@/lib/permissions";
+import { AppError } from "@/lib/errors";
+import { scopeOf, type Actor } from "@/lib/scope";
+
+function actor(orgKind: (typeof ORG_KINDS)[number], role: (typeof ROLES)[number]): Actor {
+  return {
+    userId: 1, username: "u", name: "u", role, orgId: 10, orgName: "o", orgKind, districtId: 2, streetId: 3,
+    scope: scopeOf({ id: 10, kind: orgKind, districtId: 2 }),
+  };
+}
+
+describe("permission map", () => {
+  for (const kind of ORG_KINDS) {
+    for (const role of rolesFor(kind)) {
+      it(`${role} of ${kind}`, () => {
+        const a = actor(kind, role);
+        for (const p of ADMIN_PERMISSIONS) expect(can(a, p), p).toBe(role === "ADMIN");
+        for (const p of WORK_PERMISSIONS) {
+          const expected = role === "ADMIN" ? p === "areas.view" || p === "duties.view" : (KIND_PERMISSIONS[kind] as readonly string[]).includes(p);
+          expect(can(a, p), p).toBe(expected);
+        }
+      });
+    }
+  }
+
+  it("administrators exist only in the housing bureau", () => {
+    for (const kind of ORG_KINDS) expect(rolesFor(kind).includes("ADMIN")).toBe(kind === "HOUSING_BUREAU");
+  });
+
+  it("owners' committees do not read the duty matrix, utilities do not browse areas", () => {
+    expect(can(actor("OWNERS_COMMITTEE", "LEADER"), "duties.view")).toBe(false);
+    expect(can(actor("UTILITY", "CLERK"), "areas.view")).toBe(false);
+    expect(can(actor("STREET_OFFICE", "CLERK"), "areas.view")).toBe(true);
+  });
+
+  it("requirePermission refuses as notFound, so a forbidden page looks like a missing one", () => {
+    expect(() => requirePermission(actor("STREET_OFFICE", "LEADER"), "admin.users")).toThrowError(AppError);
+    try {
+      requirePermission(actor("STREET_OFFICE", "LEADER"), "admin.users");
+    } catch (error) {
+      expect((error as AppError).code).toBe("notFound");
+    }
+    expect(() => requirePermission(actor("HOUSING_BUREAU", "ADMIN"), "admin.users")).not.toThrow();
+  });
+});

@@ -1,0 +1,61 @@
+// What each role may do, in one typed map (conventions.md). The UI calls can() to hide what a
+// user cannot do; server actions call requirePermission(), which refuses with notFound so a
+// forbidden page looks exactly like a missing one.
+import type { OrgKind, Role } from "@/lib/domain/organisation";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/scope";
+
+/** Administration: granted by role alone (system administrators of the housing bureau). */
+export const ADMIN_PERMISSIONS = [
+  "admin.organisations",
+  "admin.users",
+  "admin.duties",
+  "admin.calendar",
+  "admin.audit",
+] as const;
+
+/** Work on matters: granted when both the role and the organisation kind allow it. */
+export const WORK_PERMISSIONS = [
+  "areas.view",
+  "duties.view",
+] as const;
+
+export type Permission = (typeof ADMIN_PERMISSIONS)[number] | (typeof WORK_PERMISSIONS)[number];
+
+const ALL_WORK = WORK_PERMISSIONS;
+
+export const ROLE_PERMISSIONS = {
+  ADMIN: [...ADMIN_PERMISSIONS, "areas.view", "duties.view"],
+  LEADER: ALL_WORK,
+  CLERK: ALL_WORK,
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export const KIND_PERMISSIONS = {
+  HOUSING_BUREAU: ["areas.view", "duties.view"],
+  CITY_DEPARTMENT: ["duties.view"],
+  DISTRICT_GOVERNMENT: ["areas.view", "duties.view"],
+  DISTRICT_PROPERTY_OFFICE: ["areas.view", "duties.view"],
+  STREET_OFFICE: ["areas.view", "duties.view"],
+  COMMUNITY_COMMITTEE: ["areas.view", "duties.view"],
+  POLICE_STATION: ["areas.view", "duties.view"],
+  PROPERTY_COMPANY: ["areas.view", "duties.view"],
+  OWNERS_COMMITTEE: ["areas.view"],
+  UTILITY: ["duties.view"],
+} as const satisfies Record<OrgKind, readonly (typeof WORK_PERMISSIONS)[number][]>;
+
+function isAdminPermission(p: Permission): p is (typeof ADMIN_PERMISSIONS)[number] {
+  return (ADMIN_PERMISSIONS as readonly string[]).includes(p);
+}
+
+export function can(actor: Pick<Actor, "role" | "orgKind">, permission: Permission): boolean {
+  const byRole = (ROLE_PERMISSIONS[actor.role] as readonly Permission[]).includes(permission);
+  if (!byRole) return false;
+  if (isAdminPermission(permission)) return actor.role === "ADMIN";
+  if (actor.role === "ADMIN") return true;
+  return (KIND_PERMISSIONS[actor.orgKind] as readonly Permission[]).includes(permission);
+}
+
+/** Throws notFound (not "forbidden": a user must not learn what exists beyond their rights). */
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw new AppError("notFound");
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { ORG_KINDS } from "@/lib/domain/organisation";
+import { scoped, scopeOf, scopeWhere, type Actor, type Scope } from "@/lib/scope";
+
+function actorOf(scope: Scope, role: Actor["role"] = "CLERK", orgId = 10): Actor {
+  const orgKind = scope.level === "ORG" ? scope.orgKind : scope.level === "CITY" ? "HOUSING_BUREAU" : scope.level === "DISTRICT" ? "DISTRICT_GOVERNMENT" : "STREET_OFFICE";
+  return { userId: 1, username: "u", name: "u", role, orgId, orgName: "o", orgKind, districtId: null, streetId: null, scope };
+}
+
+describe("scopeOf", () => {
+  it("derives each kind's scope from its place in the tree", () => {
+    expect(scopeOf({ id: 1, kind: "HOUSING_BUREAU", districtId: null })).toEqual({ level: "CITY" });
+    expect(scopeOf({ id: 5, kind: "DISTRICT_GOVERNMENT", districtId: null })).toEqual({ level: "DISTRICT", districtId: 5 });
+    expect(scopeOf({ id: 6, kind: "DISTRICT_PROPERTY_OFFICE", districtId: 5 })).toEqual({ level: "DISTRICT", districtId: 5 });
+    expect(scopeOf({ id: 7, kind: "STREET_OFFICE", districtId: 5 })).toEqual({ level: "STREET", districtId: 5, streetId: 7 });
+    for (const kind of ["CITY_DEPARTMENT", "COMMUNITY_COMMITTEE", "POLICE_STATION", "PROPERTY_COMPANY", "OWNERS_COMMITTEE", "UTILITY"] as const) {
+      expect(scopeOf({ id: 9, kind, districtId: 5 })).toEqual({ level: "ORG", orgId: 9, orgKind: kind });
+    }
+  });
+
+  it("refuses a district office or street without a district instead of widening the scope", () => {
+    expect(() => scopeOf({ id: 6, kind: "DISTRICT_PROPERTY_OFFICE", districtId: null })).toThrow();
+    expect(() => scopeOf({ id: 7, kind: "STREET_OFFICE", districtId: null })).toThrow();
+  });
+});
+
+describe("scopeWhere: residential areas", () => {
+  it("limits each level to its own areas", () => {
+    expect(scopeWhere(actorOf({ level: "CITY" }), "residentialArea")).toEqual({});
+    expect(scopeWhere(actorOf({ level: "DISTRICT", districtId: 5 }), "residentialArea")).toEqual({ districtId: 5 });
+    expect(scopeWhere(actorOf({ level: "STREET", districtId: 5, streetId: 7 }), "residentialArea")).toEqual({ streetId: 7 });
+  });
+
+  it("limits organisations to the areas they are linked to", () => {
+    const org = (orgKind: (typeof ORG_KINDS)[number]) => scopeWhere(actorOf({ level: "ORG", orgId: 9, orgKind }), "residentialArea");
+    expect(org("PROPERTY_COMPANY")).toEqual({ propertyCompanyId: 9 });
+    expect(org("COMMUNITY_COMMITTEE")).toEqual({ communityId: 9 });
+    expect(org("POLICE_STATION")).toEqual({ policeStationId: 9 });
+    expect(org("OWNERS_COMMITTEE")).toEqual({ ownersCommitteeId: 9 });
+    expect(org("CITY_DEPARTMENT")).toEqual({});
+    expect(org("UTILITY")).toEqual({});
+  });
+});
+
+describe("scopeWhere: users, audit log, notifications, organisations", () => {
+  const street = actorOf({ level: "STREET", districtId: 5, streetId: 7 }, "LEADER", 7);
+  const admin = actorOf({ level: "CITY" }, "ADMIN", 1);
+  it("users: administrators all, others their own organisation", () => {
+    expect(scopeWhere(admin, "user")).toEqual({});
+    expect(scopeWhere(street, "user")).toEqual({ orgId: 7 });
+  });
+  it("audit log: administrators only", () => {
+    expect(scopeWhere(admin, "auditLog")).toEqual({});
+    expect(scopeWhere(street, "auditLog")).toEqual({ id: -1 });
+  });
+  it("notifications: the organisation's own", () => {
+    expect(scopeWhere(street, "notification")).toEqual({ orgId: 7 });
+  });
+  it("organisations: the shared directory", () => {
+    expect(scopeWhere(street, "organisation")).toEqual({});
+  });
+});
+
+describe("scoped", () => {
+  it("ANDs the scope with the caller's conditions, so a filter cannot replace it", () => {
+    const district = actorOf({ level: "DISTRICT", districtId: 5 });
+    expect(scoped(district, "residentialArea", { districtId: 8 })).toEqual({ AND: [{ districtId: 5 }, { districtId: 8 }] });
+    const clerk = actorOf({ level: "STREET", districtId: 5, streetId: 7 }, "CLERK", 7);
+    expect(scoped(clerk, "auditLog", { id: 42 })).toEqual({ AND: [{ id: -1 }, { id: 42 }] });
+  });
+});

@@ -1,0 +1,119 @@
+// The where-clauses that limit every query to what the actor may see (conventions.md).
+// Each data function spreads scopeWhere(actor, entity) into its `where`; a record outside
+// the scope is therefore "not found". Built only from a required Actor, never from optional
+// values (Prisma drops undefined keys, which would widen a filter to everything).
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { OrgKind, Role } from "@/lib/domain/organisation";
+
+/** Where an actor's organisation sits, and so how far it sees. */
+export type Scope =
+  | { level: "CITY" }
+  | { level: "DISTRICT"; districtId: number }
+  | { level: "STREET"; districtId: number; streetId: number }
+  | { level: "ORG"; orgId: number; orgKind: OrgKind };
+
+export type Actor = {
+  userId: number;
+  username: string;
+  name: string;
+  role: Role;
+  orgId: number;
+  orgName: string;
+  orgKind: OrgKind;
+  districtId: number | null;
+  streetId: number | null;
+  scope: Scope;
+};
+
+type ScopedOrg = { id: number; kind: OrgKind; districtId: number | null };
+
+/** The scope an organisation's users work in (domain.md, "Who is involved"). */
+export function scopeOf(org: ScopedOrg): Scope {
+  switch (org.kind) {
+    case "HOUSING_BUREAU":
+      return { level: "CITY" };
+    case "DISTRICT_GOVERNMENT":
+      return { level: "DISTRICT", districtId: org.id };
+    case "DISTRICT_PROPERTY_OFFICE":
+      if (org.districtId === null) throw new Error(`District property office ${org.id} has no district`);
+      return { level: "DISTRICT", districtId: org.districtId };
+    case "STREET_OFFICE":
+      if (org.districtId === null) throw new Error(`Street office ${org.id} has no district`);
+      return { level: "STREET", districtId: org.districtId, streetId: org.id };
+    default:
+      return { level: "ORG", orgId: org.id, orgKind: org.kind };
+  }
+}
+
+/** Matches nothing: used where a scope has no access at all. */
+const NOTHING = { id: -1 } as const;
+
+const scopes = {
+  /** Residential areas: a street its own, a district its district, the city all; a property
+   * company the areas it manages, a community, police station or owners' committee its own.
+   * Departments and utilities see all areas (reference data: works and referrals name them). */
+  residentialArea(actor: Actor): Prisma.ResidentialAreaWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { districtId: s.districtId };
+      case "STREET":
+        return { streetId: s.streetId };
+      case "ORG":
+        switch (s.orgKind) {
+          case "PROPERTY_COMPANY":
+            return { propertyCompanyId: s.orgId };
+          case "COMMUNITY_COMMITTEE":
+            return { communityId: s.orgId };
+          case "POLICE_STATION":
+            return { policeStationId: s.orgId };
+          case "OWNERS_COMMITTEE":
+            return { ownersCommitteeId: s.orgId };
+          default:
+            return {};
+        }
+    }
+  },
+
+  /** User accounts: administrators manage all; everybody else sees their own organisation's. */
+  user(actor: Actor): Prisma.UserWhereInput {
+    return actor.role === "ADMIN" ? {} : { orgId: actor.orgId };
+  },
+
+  /** Organisations are the shared directory every form picks from: visible to all signed-in users.
+   * Changing them is an administrator's permission (lib/permissions.ts). */
+  organisation(actor: Actor): Prisma.OrganisationWhereInput {
+    void actor;
+    return {};
+  },
+
+  /** The audit trail: administrators only. */
+  auditLog(actor: Actor): Prisma.AuditLogWhereInput {
+    return actor.role === "ADMIN" ? {} : NOTHING;
+  },
+
+  /** An organisation's inbox feed. */
+  notification(actor: Actor): Prisma.NotificationWhereInput {
+    return { orgId: actor.orgId };
+  },
+} satisfies Record<string, (actor: Actor) => object>;
+
+export type ScopedEntity = keyof typeof scopes;
+
+export function scopeWhere<E extends ScopedEntity>(actor: Actor, entity: E): ReturnType<(typeof scopes)[E]> {
+  return scopes[entity](actor) as ReturnType<(typeof scopes)[E]>;
+}
+
+/**
+ * The scope AND the caller's conditions. Always combine with AND, never by spreading: a filter
+ * key equal to a scope key (districtId, orgId, id) would otherwise replace the scope.
+ */
+export function scoped<E extends ScopedEntity>(
+  actor: Actor,
+  entity: E,
+  ...conditions: ReturnType<(typeof scopes)[E]>[]
+): { AND: ReturnType<(typeof scopes)[E]>[] } {
+  return { AND: [scopeWhere(actor, entity), ...conditions] };
+}

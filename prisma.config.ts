@@ -1,0 +1,17 @@
+// Prisma CLI configuration: JS schema engine with the offline-migration adapter.
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { migrationAdapter } from "./prisma/migrate-adapter";
+import { databaseUrl } from "./lib/config";
+
+export default defineConfig({
+  schema: path.join("prisma", "schema.prisma"),
+  migrations: { path: path.join("prisma", "migrations") },
+  engine: "js",
+  experimental: { adapter: true, externalTables: true },
+  adapter: async () => migrationAdapter(databaseUrl()),
+  tables: {
+    // FTS5 virtual tables and their shadow tables are created in migration SQL.
+    external: [],
+  },
+});

@@ -1,0 +1,11 @@
+// Demo activity on top of the demo city: each feature adds its records here (disputes,
+// meetings, complaints, ...), so a newcomer sees a living system. DEMO ONLY.
+import type { PrismaClient } from "../lib/generated/prisma/client.ts";
+import type { seedDemoCity } from "./demo-city.ts";
+
+export type DemoOrgs = Awaited<ReturnType<typeof seedDemoCity>>;
+
+export async function seedDemoActivity(db: PrismaClient, orgs: DemoOrgs): Promise<void> {
+  void db;
+  void orgs;
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The server Playwright tests against: the production build on a throwaway database,
+// migrated and seeded fresh on every run (data/e2e/).
+import fs from "node:fs";
+import path from "node:path";
+import { configureEnv, ensureDataDir, log, migrateAndSeed, root, run } from "./lib.mjs";
+
+const port = process.argv[2] ?? "3100";
+const dataDir = path.join(root, "data", "e2e");
+fs.rmSync(dataDir, { recursive: true, force: true });
+delete process.env.DATABASE_URL;
+configureEnv(dataDir, port);
+process.env.NEXTAUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
+ensureDataDir(dataDir);
+migrateAndSeed({ demo: true });
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.error("No production build: run `npx next build` first (npm test does).");
+  process.exit(1);
+}
+log(`e2e server on port ${port}, data in ${path.relative(root, dataDir)}`);
+run("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env: { ...process.env, NODE_ENV: "production", E2E: "1" } });

@@ -1,0 +1,97 @@
+// Shared steps of `npm start`, `npm test` and the e2e server. Plain JavaScript: it must run on
+// a fresh clone before dependencies are installed.
+import { execFileSync, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+
+export function log(message) {
+  console.log(`\x1b[36m[liandong]\x1b[0m ${message}`);
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: process.env, ...options });
+  if (result.status !== 0) {
+    console.error(`\n[liandong] failed: ${command} ${args.join(" ")}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Installs npm packages when node_modules is missing or older than the lock file. */
+export function ensureDependencies() {
+  const marker = path.join(root, "node_modules", ".package-lock.json");
+  const lock = path.join(root, "package-lock.json");
+  const stale = !fs.existsSync(marker) || (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs + 1000);
+  if (stale) {
+    log("Installing dependencies (npm ci)…");
+    run("npm", ["ci", "--no-audit", "--no-fund"]);
+  }
+  if (!fs.existsSync(path.join(root, "lib", "generated", "prisma", "client.ts"))) {
+    log("Generating the Prisma client…");
+    run("npx", ["prisma", "generate"]);
+  }
+}
+
+/** The data folder and the auth secret (generated once, stored outside git). */
+export function ensureDataDir(dataDir) {
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET) return;
+  const file = path.join(dataDir, ".auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    log(`Generated a session secret in ${path.relative(root, file)}.`);
+  }
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+
+export function configureEnv(dataDir, port) {
+  process.env.DATA_DIR = dataDir;
+  // next-auth builds its own callback URLs from this; the browser side uses the page's origin.
+  if (port) process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  process.env.DATABASE_URL ??= `file:${path.join(dataDir, "liandong.db")}`;
+}
+
+export function migrateAndSeed({ demo }) {
+  log("Applying database migrations…");
+  run("npx", ["prisma", "migrate", "deploy"]);
+  log(demo ? "Seeding reference data (and the demo city into an empty database)…" : "Seeding reference data…");
+  run("npx", ["tsx", "prisma/seed.ts", ...(demo ? [] : ["--no-demo"])]);
+}
+
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(p) {
+  if (!fs.existsSync(p)) return 0;
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(p)) {
+    if (entry === "generated" || entry === "node_modules") continue;
+    newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  }
+  return newest;
+}
+
+/** True when there is no production build or a source file changed since it was made. */
+export function buildIsStale() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+export function build() {
+  log("Building the application (next build)…");
+  run("npx", ["next", "build"]);
+}
+
+export function hasCommand(name) {
+  try {
+    execFileSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
