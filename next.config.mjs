@@ -31,7 +31,7 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/jieba", "exceljs"],
   experimental: {
-    serverActions: { bodySizeLimit: "12mb" },
+    serverActions: { bodySizeLimit: "30mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
