@@ -34,7 +34,12 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm ring-1 ring-white/40" aria-label={t("nav.menu")}>
               {t("nav.menu")}
             </summary>
-            <div className="absolute left-0 z-20 mt-2 w-64 rounded-md bg-white p-3 text-slate-900 shadow-lg">{nav}</div>
+            <div className="absolute left-0 z-20 mt-2 w-64 rounded-md bg-white p-3 text-slate-900 shadow-lg">
+              {nav}
+              <Link href="/account/password" className="mt-3 block border-t border-slate-200 px-3 pt-2 text-sm text-brand-700">
+                {t("account.changePassword")}
+              </Link>
+            </div>
           </details>
           <Link href="/" className="flex min-w-0 items-baseline gap-2">
             <span className="text-lg font-bold tracking-wide">{t("common.appName")}</span>

@@ -5,7 +5,7 @@ import { cn } from "@/components/ui/cn";
 export function Table({ children, caption }: { children: ReactNode; caption?: ReactNode }) {
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="w-full min-w-[40rem] divide-y divide-slate-200 text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>
