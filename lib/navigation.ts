@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "home", section: "work" },
   { href: "/areas", label: "areas", permission: "areas.view", section: "reference" },
   { href: "/duties", label: "duties", permission: "duties.view", section: "reference" },
+  { href: "/about", label: "about", section: "reference" },
   { href: "/admin/organisations", label: "adminOrganisations", permission: "admin.organisations", section: "admin" },
   { href: "/admin/users", label: "adminUsers", permission: "admin.users", section: "admin" },
   { href: "/admin/duties", label: "adminDuties", permission: "admin.duties", section: "admin" },

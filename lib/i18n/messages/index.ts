@@ -15,6 +15,7 @@ import zhDuties from "./zh-CN/duties.json";
 import zhAccount from "./zh-CN/account.json";
 import zhAudit from "./zh-CN/audit.json";
 import zhNotifications from "./zh-CN/notifications.json";
+import zhAbout from "./zh-CN/about.json";
 
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
@@ -29,6 +30,7 @@ import enDuties from "./en/duties.json";
 import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enNotifications from "./en/notifications.json";
+import enAbout from "./en/about.json";
 
 const zhCN = {
   common: zhCommon,
@@ -44,6 +46,7 @@ const zhCN = {
   account: zhAccount,
   audit: zhAudit,
   notifications: zhNotifications,
+  about: zhAbout,
 };
 
 const en: typeof zhCN = {
@@ -60,6 +63,7 @@ const en: typeof zhCN = {
   account: enAccount,
   audit: enAudit,
   notifications: enNotifications,
+  about: enAbout,
 };
 
 export type Messages = typeof zhCN;
