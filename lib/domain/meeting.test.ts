@@ -60,11 +60,11 @@ describe("meetingActions", () => {
 describe("finalizeProblems", () => {
   it("refuses empty minutes, a dispute without outcome and a meeting nobody signed in to", () => {
     expect(finalizeProblems([{ disputeId: 1, minutes: "  ", outcome: null }, { disputeId: null, minutes: "其他事项", outcome: null }], 0)).toEqual({
-      "items.0.minutes": ["minutesRequired"],
-      "items.0.outcome": ["outcomeRequired"],
-      attendance: ["attendanceRequired"],
+      "items.0.minutes": ["meeting.minutesRequired"],
+      "items.0.outcome": ["meeting.outcomeRequired"],
+      attendance: ["meeting.attendanceRequired"],
     });
-    expect(finalizeProblems([], 3)).toEqual({ agenda: ["agendaRequired"] });
+    expect(finalizeProblems([], 3)).toEqual({ agenda: ["meeting.agendaRequired"] });
   });
   it("passes complete minutes", () => {
     expect(finalizeProblems([{ disputeId: 1, minutes: "经协商……", outcome: "UNRESOLVED" }, { disputeId: null, minutes: "通报", outcome: null }], 4)).toEqual({});

@@ -98,12 +98,12 @@ export type AgendaDraft = { disputeId: number | null; minutes: string; outcome: 
  */
 export function finalizeProblems(items: readonly AgendaDraft[], attendanceCount: number): Record<string, string[]> {
   const problems: Record<string, string[]> = {};
-  if (items.length === 0) problems.agenda = ["agendaRequired"];
+  if (items.length === 0) problems.agenda = ["meeting.agendaRequired"];
   items.forEach((item, i) => {
-    if (item.minutes.trim() === "") problems[`items.${i}.minutes`] = ["minutesRequired"];
-    if (item.disputeId !== null && !item.outcome) problems[`items.${i}.outcome`] = ["outcomeRequired"];
+    if (item.minutes.trim() === "") problems[`items.${i}.minutes`] = ["meeting.minutesRequired"];
+    if (item.disputeId !== null && !item.outcome) problems[`items.${i}.outcome`] = ["meeting.outcomeRequired"];
   });
-  if (attendanceCount === 0) problems.attendance = ["attendanceRequired"];
+  if (attendanceCount === 0) problems.attendance = ["meeting.attendanceRequired"];
   return problems;
 }
 

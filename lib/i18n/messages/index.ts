@@ -15,6 +15,9 @@ import zhDuties from "./zh-CN/duties.json";
 import zhAccount from "./zh-CN/account.json";
 import zhAudit from "./zh-CN/audit.json";
 import zhNotifications from "./zh-CN/notifications.json";
+// Disputes and joint meetings (issue 3)
+import zhDisputes from "./zh-CN/disputes.json";
+import zhMeetings from "./zh-CN/meetings.json";
 
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
@@ -29,6 +32,9 @@ import enDuties from "./en/duties.json";
 import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enNotifications from "./en/notifications.json";
+// Disputes and joint meetings (issue 3)
+import enDisputes from "./en/disputes.json";
+import enMeetings from "./en/meetings.json";
 
 const zhCN = {
   common: zhCommon,
@@ -44,6 +50,9 @@ const zhCN = {
   account: zhAccount,
   audit: zhAudit,
   notifications: zhNotifications,
+  // Disputes and joint meetings (issue 3)
+  disputes: zhDisputes,
+  meetings: zhMeetings,
 };
 
 const en: typeof zhCN = {
@@ -60,6 +69,9 @@ const en: typeof zhCN = {
   account: enAccount,
   audit: enAudit,
   notifications: enNotifications,
+  // Disputes and joint meetings (issue 3)
+  disputes: enDisputes,
+  meetings: enMeetings,
 };
 
 export type Messages = typeof zhCN;
