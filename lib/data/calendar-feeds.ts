@@ -91,3 +91,9 @@ export async function feedIcs(token: string, labels: IcsLabels): Promise<string 
   });
   return calendarText(meetings.map((m) => eventOf(m, labels)), labels.calName(feed.org.name));
 }
+
+/** The organisation's feed secret if one was created, without creating it. */
+export async function existingCalendarFeedToken(actor: Actor): Promise<string | null> {
+  requirePermission(actor, "meetings.view");
+  return (await db.calendarFeed.findFirst({ where: scoped(actor, "calendarFeed"), select: { token: true } }))?.token ?? null;
+}

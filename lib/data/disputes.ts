@@ -20,7 +20,7 @@ import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { organisationOptions } from "@/lib/data/organisations";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
-import { assertAllowed, refused } from "@/lib/data/refusals";
+import { refused } from "@/lib/data/refusals";
 
 export const DISPUTE_ENTITY = "Dispute";
 

@@ -11,7 +11,11 @@ import { actOnResolution, getResolution } from "@/lib/data/resolutions";
 import { jointMeetingInbox } from "@/lib/data/joint-meeting-inbox";
 
 const tomorrow = addDays(cityDate(new Date()), 1);
-const slot = (h: number) => ({ startsAt: parseCityDateTime(`${tomorrow}T${String(h).padStart(2, "0")}:00`)!, endsAt: parseCityDateTime(`${tomorrow}T${String(h + 2).padStart(2, "0")}:00`)! });
+const hh = (h: number) => `${String(h).padStart(2, "0")}:00`;
+const slot = (h: number) => ({
+  date: tomorrow, startTime: hh(h), endTime: hh(h + 2),
+  startsAt: parseCityDateTime(`${tomorrow}T${hh(h)}`)!, endsAt: parseCityDateTime(`${tomorrow}T${hh(h + 2)}`)!,
+});
 
 async function version(id: number) {
   return (await db.dispute.findUniqueOrThrow({ where: { id } })).version;

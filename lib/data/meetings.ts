@@ -410,7 +410,8 @@ export type MeetingFilter = {
   level?: DisputeLevel;
   /** Convened by, or invited: an organisation's meetings. */
   orgId?: number;
-  disputeId?: number;
+  /** A dispute's reference (JF-2026-00001). */
+  disputeRef?: string;
   /** Calendar dates (Shanghai), inclusive. */
   from?: string;
   to?: string;
@@ -432,7 +433,7 @@ export async function listMeetings(actor: Actor, filter: MeetingFilter, page: { 
     ...(upcoming ? { endsAt: { gte: now }, status: { not: "CANCELLED" } } : { OR: [{ endsAt: { lt: now } }, { status: "CANCELLED" }] }),
     ...(filter.level ? { level: filter.level } : {}),
     ...(filter.orgId ? { AND: [{ OR: [{ convenerOrgId: filter.orgId }, { invitations: { some: { orgId: filter.orgId } } }] }] } : {}),
-    ...(filter.disputeId ? { agendaItems: { some: { disputeId: filter.disputeId } } } : {}),
+    ...(filter.disputeRef ? { agendaItems: { some: { dispute: { ref: filter.disputeRef } } } } : {}),
     ...(filter.from || filter.to
       ? { startsAt: { ...(filter.from ? { gte: startOfCityDate(filter.from) } : {}), ...(filter.to ? { lt: startOfCityDate(addDay(filter.to)) } : {}) } }
       : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  MEETING_STATUSES, MINUTES_STATUSES, defaultInvitees, finalizeProblems, meetingActions, meetingRef, meetingTransition, overlaps, responseRefusal,
+  MEETING_STATUSES, MINUTES_STATUSES, convenerShortName, defaultInvitees, parseAttendees, finalizeProblems, meetingActions, meetingRef, meetingTransition, overlaps, responseRefusal,
   type MeetingAction, type MeetingStatus, type MinutesStatus,
 } from "@/lib/domain/meeting";
 
@@ -114,5 +114,21 @@ describe("overlaps and references", () => {
   });
   it("meeting references", () => {
     expect(meetingRef("2026", 7)).toBe("LX-2026-00007");
+  });
+});
+
+describe("convenerShortName", () => {
+  it("drops the office suffix the way minutes name the convener", () => {
+    expect(convenerShortName("花园街道办事处")).toBe("花园街道");
+    expect(convenerShortName("南岗区人民政府")).toBe("南岗区");
+    expect(convenerShortName("哈尔滨市住房保障和房产管理局")).toBe("哈尔滨市住房保障和房产管理局");
+  });
+});
+
+describe("parseAttendees", () => {
+  it("splits an invitee's answer into names and positions", () => {
+    expect(parseAttendees("冯涛（社区民警）、李明")).toEqual([{ name: "冯涛", position: "社区民警" }, { name: "李明", position: "" }]);
+    expect(parseAttendees("Feng Tao (officer); Li")).toEqual([{ name: "Feng Tao", position: "officer" }, { name: "Li", position: "" }]);
+    expect(parseAttendees("  ")).toEqual([]);
   });
 });

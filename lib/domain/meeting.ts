@@ -171,3 +171,20 @@ export const MAX_MEETING_MINUTES = 12 * 60;
 export function cityDateTimeLabel(at: Date): string {
   return new Date(at.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 16).replace("T", " ");
 }
+
+/** "花园街道办事处" → "花园街道", "南岗区人民政府" → "南岗区": how minutes and titles name the convener. */
+export function convenerShortName(name: string): string {
+  return name.replace(/(办事处|人民政府)$/, "");
+}
+
+/** "冯涛（社区民警）、李明" → [{ name: "冯涛", position: "社区民警" }, { name: "李明", position: "" }]: a confirmed invitee's answer pre-fills attendance. */
+export function parseAttendees(text: string): { name: string; position: string }[] {
+  return text
+    .split(/[、,，;；\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const m = /^(.+?)\s*[（(](.*)[）)]\s*$/.exec(s);
+      return m ? { name: m[1]!.trim().slice(0, 30), position: m[2]!.trim().slice(0, 50) } : { name: s.slice(0, 30), position: "" };
+    });
+}
