@@ -10,9 +10,9 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/layout";
 import { CrossDistrictBadge, DisputeStatusBadge, OverdueBadge, ResolutionStatusBadge, UrgencyBadge } from "@/components/disputes/badges";
 
-function Section({ title, href, count, children, testId }: { title: string; href: string; count: number; children: ReactNode; testId: string }) {
+function Section({ title, href, count, children, testId, more }: { title: string; href: string; count: number; children: ReactNode; testId: string; more: string }) {
   return (
-    <Card title={<span>{title} <Badge tone="info" className="ml-1 align-middle">{count}</Badge></span>} actions={<Link href={href} className="text-sm text-brand-700 hover:underline">{"→"}</Link>}>
+    <Card title={<span>{title} <Badge tone="info" className="ml-1 align-middle">{count}</Badge></span>} actions={<Link href={href} className="text-sm text-brand-700 hover:underline">{more}</Link>}>
       <ul className="divide-y divide-slate-100" data-testid={testId}>{children}</ul>
     </Card>
   );
@@ -29,7 +29,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
   return (
     <>
       {inbox.invitations.length > 0 ? (
-        <Section title={h("invitations")} href="/meetings" count={inbox.invitations.length} testId="inbox-invitations">
+        <Section more={h("viewAll")} title={h("invitations")} href="/meetings" count={inbox.invitations.length} testId="inbox-invitations">
           {inbox.invitations.map((i) => (
             <li key={i.id} className={row}>
               <div className="min-w-0">
@@ -42,7 +42,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
         </Section>
       ) : null}
       {inbox.escalations.length > 0 ? (
-        <Section title={h(city ? "crossDistrictEscalations" : "escalations")} href="/escalations?direction=received&status=PENDING" count={inbox.escalations.length} testId="inbox-escalations">
+        <Section more={h("viewAll")} title={h(city ? "crossDistrictEscalations" : "escalations")} href="/escalations?direction=received&status=PENDING" count={inbox.escalations.length} testId="inbox-escalations">
           {inbox.escalations.map((e) => (
             <li key={e.id} className={row}>
               <div className="min-w-0">
@@ -56,7 +56,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
         </Section>
       ) : null}
       {inbox.returned.length > 0 ? (
-        <Section title={h("returned")} href="/disputes?held=1&status=RETURNED" count={inbox.returned.length} testId="inbox-returned">
+        <Section more={h("viewAll")} title={h("returned")} href="/disputes?held=1&status=RETURNED" count={inbox.returned.length} testId="inbox-returned">
           {inbox.returned.map((d) => (
             <li key={d.id} className={row}>
               <div className="min-w-0">
@@ -68,7 +68,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
         </Section>
       ) : null}
       {inbox.awaitingMeeting.length > 0 ? (
-        <Section title={h("awaitingMeeting")} href="/disputes?held=1" count={inbox.awaitingMeeting.length} testId="inbox-awaiting">
+        <Section more={h("viewAll")} title={h("awaitingMeeting")} href="/disputes?held=1" count={inbox.awaitingMeeting.length} testId="inbox-awaiting">
           {inbox.awaitingMeeting.map((d) => (
             <li key={d.id} className={row}>
               <div className="min-w-0">
@@ -82,7 +82,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
         </Section>
       ) : null}
       {inbox.meetings.length > 0 ? (
-        <Section title={h("meetings")} href="/meetings" count={inbox.meetings.length} testId="inbox-meetings">
+        <Section more={h("viewAll")} title={h("meetings")} href="/meetings" count={inbox.meetings.length} testId="inbox-meetings">
           {inbox.meetings.map((m) => (
             <li key={m.id} className={row}>
               <div className="min-w-0">
@@ -95,7 +95,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
         </Section>
       ) : null}
       {inbox.myResolutions.length > 0 ? (
-        <Section title={h("myResolutions")} href="/resolutions?role=mine" count={inbox.myResolutions.length} testId="inbox-my-resolutions">
+        <Section more={h("viewAll")} title={h("myResolutions")} href="/resolutions?role=mine" count={inbox.myResolutions.length} testId="inbox-my-resolutions">
           {inbox.myResolutions.map((r) => (
             <li key={r.id} className={row}>
               <div className="min-w-0">
@@ -108,7 +108,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
         </Section>
       ) : null}
       {inbox.overdueResolutions.length > 0 ? (
-        <Section title={h("overdueResolutions")} href="/resolutions?role=convened&overdue=1" count={inbox.overdueResolutions.length} testId="inbox-overdue">
+        <Section more={h("viewAll")} title={h("overdueResolutions")} href="/resolutions?role=convened&overdue=1" count={inbox.overdueResolutions.length} testId="inbox-overdue">
           {inbox.overdueResolutions.map((r) => (
             <li key={r.id} className={row}>
               <div className="min-w-0">
@@ -121,7 +121,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
         </Section>
       ) : null}
       {inbox.toConfirm.length > 0 ? (
-        <Section title={h("toConfirm")} href="/resolutions?confirm=1" count={inbox.toConfirm.length} testId="inbox-to-confirm">
+        <Section more={h("viewAll")} title={h("toConfirm")} href="/resolutions?confirm=1" count={inbox.toConfirm.length} testId="inbox-to-confirm">
           {inbox.toConfirm.map((r) => (
             <li key={r.id} className={row}>
               <div className="min-w-0">

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth";
 import { disputeActionsFor, disputeAttachments, getDispute, visibleMeetingIds, actorView } from "@/lib/data/disputes";
 import { today } from "@/lib/data/calendar";
 import { needsMoreUnits } from "@/lib/domain/dispute";
+import { shortOrgName } from "@/lib/domain/document";
 import { escalationActions, escalationStatusSchema, isEscalationOverdue } from "@/lib/domain/escalation";
 import { loadOr404, routeId } from "@/lib/page-guards";
 import { param, type SearchParams } from "@/lib/search-params";
@@ -99,9 +100,9 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
               <tbody>
                 {dispute.areas.map((a) => (
                   <Tr key={a.id}>
-                    <Td className="font-medium">{a.area.name}</Td>
-                    <Td>{a.area.district.name}</Td>
-                    <Td>{a.area.street.name}</Td>
+                    <Td className="whitespace-nowrap font-medium">{a.area.name}</Td>
+                    <Td className="whitespace-nowrap">{shortOrgName(a.area.district.name)}</Td>
+                    <Td className="whitespace-nowrap">{shortOrgName(a.area.street.name)}</Td>
                     <Td>{a.area.community.name}</Td>
                     <Td>{a.area.propertyCompany?.name ?? "—"}</Td>
                   </Tr>

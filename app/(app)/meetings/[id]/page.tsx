@@ -99,6 +99,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
       <div className="grid gap-5 xl:grid-cols-3">
         <div className="min-w-0 space-y-5 xl:col-span-2">
           <Card title={t("meetings.agenda")}>
+            {held && meeting.summary ? <p className="mb-4 whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm text-slate-700">{meeting.summary}</p> : null}
             <ol className="space-y-4">
               {meeting.agendaItems.map((a, i) => (
                 <li key={a.id} className="rounded-md border border-slate-200 p-3">
@@ -123,7 +124,6 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
                 </li>
               ))}
             </ol>
-            {held && meeting.summary ? <p className="mt-4 whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm text-slate-700">{meeting.summary}</p> : null}
             {final && meeting.finalizedAt ? <p className="mt-3 text-xs text-slate-500">{t("meetings.minutesFinalAt", { name: meeting.finalizedByName, time: dateTime(meeting.finalizedAt) })}</p> : null}
           </Card>
 

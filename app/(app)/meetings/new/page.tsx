@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth";
 import { today } from "@/lib/data/calendar";
 import { scheduleOptions } from "@/lib/data/meetings";
 import { addDays } from "@/lib/domain/dates";
-import { convenerShortName } from "@/lib/domain/meeting";
+import { shortOrgName } from "@/lib/domain/document";
 import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import type { SearchParams } from "@/lib/search-params";
@@ -35,7 +35,7 @@ export default async function NewMeetingPage({ searchParams }: PageProps<"/meeti
             disputes={options.disputes}
             preselected={preselected}
             directory={options.directory.map((o) => ({ id: o.id, name: o.name, kind: o.kind }))}
-            defaults={{ title: t("meetings.nameDefault", { org: convenerShortName(actor.orgName) }), date: addDays(today(), 1), startTime: "09:00", endTime: "11:00" }}
+            defaults={{ title: t("meetings.nameDefault", { org: shortOrgName(actor.orgName) }), date: addDays(today(), 1), startTime: "09:00", endTime: "11:00" }}
             action={scheduleMeetingAction}
             check={checkOverlapsAction}
           />

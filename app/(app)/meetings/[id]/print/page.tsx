@@ -4,8 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { getMeeting } from "@/lib/data/meetings";
 import { chineseDate, cityDate } from "@/lib/domain/dates";
-import { chineseNumber } from "@/lib/domain/document";
-import { convenerShortName } from "@/lib/domain/meeting";
+import { chineseNumber, shortOrgName } from "@/lib/domain/document";
 import { loadOr404, notFoundUnless, routeId } from "@/lib/page-guards";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/layout";
@@ -25,7 +24,7 @@ export default async function PrintMinutesPage({ params }: PageProps<"/meetings/
   const t = await getTranslations();
   const p = (key: string, values?: Record<string, string | number>) => t(`meetings.print.${key}` as never, values as never);
   const date = (d: Date) => chineseDate(cityDate(d));
-  const org = convenerShortName(meeting.convener.name);
+  const org = shortOrgName(meeting.convener.name);
   const final = meeting.minutesStatus === "FINAL";
 
   const byOrg = new Map<string, string[]>();

@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { getMeeting } from "@/lib/data/meetings";
 import { chineseDate, cityDate } from "@/lib/domain/dates";
-import { convenerShortName, parseAttendees } from "@/lib/domain/meeting";
+import { shortOrgName } from "@/lib/domain/document";
+import { parseAttendees } from "@/lib/domain/meeting";
 import { loadOr404, notFoundUnless, routeId } from "@/lib/page-guards";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/meetings/print-button";
@@ -42,7 +43,7 @@ export default async function SignInSheetPage({ params }: PageProps<"/meetings/[
         <PrintButton label={p("printButton")} />
       </div>
       <article className="gbt-doc gbt-sheet" data-testid="sign-in-sheet">
-        <h1 className="gbt-title">{p("signInHeading", { org: convenerShortName(meeting.convener.name) })}</h1>
+        <h1 className="gbt-title">{p("signInHeading", { org: shortOrgName(meeting.convener.name) })}</h1>
         <div className="gbt-body mb-[4mm]">
           <p>{p("signInMeeting", { title: meeting.title })}</p>
           <p>{p("signInTime", { time })}</p>
