@@ -36,6 +36,9 @@ function escalationRows(id: number): string {
 }
 
 test.describe.serial("joint meetings: other paths", () => {
+  // Several signed-in roles per test on a two-core machine: allow for it.
+  test.describe.configure({ timeout: 180_000 });
+
   test("the district returns an escalation with a reason; a street cannot skip the district; only a leader decides", async ({ browser }) => {
     const id = disputeId("邮政家园地下车库渗水纠纷");
     const clerk = await as(browser, "street.clerk");
@@ -66,7 +69,7 @@ test.describe.serial("joint meetings: other paths", () => {
     const leader = await as(browser, "district.leader");
     await leader.goto(`/disputes/${id}`);
     await leader.getByRole("button", { name: "退回" }).click();
-    await expect(leader.getByText("退回时必须说明理由")).toBeVisible();
+    await expect(leader.getByText("退回时必须说明理由", { exact: true })).toBeVisible();
     const acceptCaptured = await captureWithoutSending(leader, () => leader.getByRole("button", { name: "接收" }).click());
     const beforeDecision = escalationRows(id);
     expect((await replayAction(districtClerk.context(), acceptCaptured)).text).toContain("transition.leaderOnly");
