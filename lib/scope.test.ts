@@ -91,7 +91,7 @@ describe("scopeWhere: disputes, meetings, resolutions, escalations, calendar fee
     expect(scopeWhere(street, "dispute")).toEqual({ OR: [{ ownerOrgId: 7 }, { originStreetId: 7 }, { areas: { some: { streetId: 7 } } }, ...involvedDispute(7)] });
     expect(scopeWhere(police, "dispute")).toEqual({ OR: involvedDispute(30) });
     for (const orgKind of ORG_KINDS) {
-      expect(scopeWhere(actorOf({ level: "ORG", orgId: 9, orgKind }), "dispute")).toEqual({ OR: involvedDispute(9) });
+      expect(scopeWhere(actorOf({ level: "ORG", orgId: 9, orgKind }, "CLERK", 9), "dispute")).toEqual({ OR: involvedDispute(9) });
     }
   });
 

@@ -10,7 +10,8 @@ import { addAmendment, addResolution, findOverlaps, getMeeting, holdMeeting, res
 import { actOnResolution, getResolution } from "@/lib/data/resolutions";
 import { jointMeetingInbox } from "@/lib/data/joint-meeting-inbox";
 
-const tomorrow = addDays(cityDate(new Date()), 1);
+// Well after the demo city's meetings, so overlaps are only the ones this test makes.
+const tomorrow = addDays(cityDate(new Date()), 30);
 const hh = (h: number) => `${String(h).padStart(2, "0")}:00`;
 const slot = (h: number) => ({
   date: tomorrow, startTime: hh(h), endTime: hh(h + 2),

@@ -9,3 +9,8 @@ export function chineseNumber(n: number): string {
   const ones = n % 10;
   return `${tens === 1 ? "" : digits[tens]}十${ones === 0 ? "" : digits[ones]}`;
 }
+
+/** "花园街道办事处" → "花园街道", "南岗区人民政府" → "南岗区": how documents and tables name a street or district. */
+export function shortOrgName(name: string): string {
+  return name.replace(/(办事处|人民政府)$/, "");
+}

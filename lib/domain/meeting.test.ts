@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  MEETING_STATUSES, MINUTES_STATUSES, convenerShortName, defaultInvitees, parseAttendees, finalizeProblems, meetingActions, meetingRef, meetingTransition, overlaps, responseRefusal,
+  MEETING_STATUSES, MINUTES_STATUSES, defaultInvitees, parseAttendees, finalizeProblems, meetingActions, meetingRef, meetingTransition, overlaps, responseRefusal,
   type MeetingAction, type MeetingStatus, type MinutesStatus,
 } from "@/lib/domain/meeting";
 
@@ -114,14 +114,6 @@ describe("overlaps and references", () => {
   });
   it("meeting references", () => {
     expect(meetingRef("2026", 7)).toBe("LX-2026-00007");
-  });
-});
-
-describe("convenerShortName", () => {
-  it("drops the office suffix the way minutes name the convener", () => {
-    expect(convenerShortName("花园街道办事处")).toBe("花园街道");
-    expect(convenerShortName("南岗区人民政府")).toBe("南岗区");
-    expect(convenerShortName("哈尔滨市住房保障和房产管理局")).toBe("哈尔滨市住房保障和房产管理局");
   });
 });
 

@@ -172,11 +172,6 @@ export function cityDateTimeLabel(at: Date): string {
   return new Date(at.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 16).replace("T", " ");
 }
 
-/** "花园街道办事处" → "花园街道", "南岗区人民政府" → "南岗区": how minutes and titles name the convener. */
-export function convenerShortName(name: string): string {
-  return name.replace(/(办事处|人民政府)$/, "");
-}
-
 /** "冯涛（社区民警）、李明" → [{ name: "冯涛", position: "社区民警" }, { name: "李明", position: "" }]: a confirmed invitee's answer pre-fills attendance. */
 export function parseAttendees(text: string): { name: string; position: string }[] {
   return text
