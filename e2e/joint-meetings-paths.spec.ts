@@ -155,6 +155,48 @@ test.describe.serial("joint meetings: other paths", () => {
     await expect(clerk.getByText("南岗区物业管理办公室不能参加“花园街道联席会议（供暖不热纠纷）”")).toBeVisible();
   });
 
+  test("rescheduling and cancelling tell every invitee; a new time asks them to answer again", async ({ browser }) => {
+    const heating = meetingId("花园街道联席会议（供暖不热纠纷）", "SCHEDULED");
+    const clerk = await as(browser, "street.clerk");
+    await clerk.goto(`/meetings/${heating}/edit`);
+    const date = await clerk.getByRole("textbox", { name: "日期", exact: true }).inputValue();
+    const next = new Date(Date.parse(`${date}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    await clerk.getByRole("textbox", { name: "日期", exact: true }).fill(next);
+    await clerk.getByRole("button", { name: "改期或修改" }).click();
+    await expect(clerk.getByText("已保存，已通知所有受邀单位。")).toBeVisible();
+    const invitations = queryAll<{ status: string; orgId: number }>(`SELECT status, orgId FROM MeetingInvitation WHERE meetingId = ?`, heating);
+    expect(invitations.every((i) => i.status === "PENDING")).toBe(true);
+    for (const i of invitations) {
+      expect(queryOne(`SELECT COUNT(*) AS n FROM Notification WHERE orgId = ? AND entityType = 'JointMeeting' AND entityId = ? AND message = 'meetingRescheduled'`, i.orgId, heating)).toEqual({ n: 1 });
+    }
+    const police = await as(browser, "police.clerk");
+    await police.goto("/");
+    await expect(police.getByText(`改至 ${next} 09:30`).first()).toBeVisible();
+    await expect(police.getByTestId("inbox-invitations")).toContainText("花园街道联席会议（供暖不热纠纷）");
+
+    // The district cancels its meeting: every invitee is told and the dispute waits for a meeting again.
+    const passage = meetingId("道里区联席会议（消防通道占用）", "SCHEDULED");
+    const disputeOfPassage = disputeId("新阳嘉苑与安顺小区之间消防通道占用纠纷");
+    const daoli = await as(browser, "daoli.leader");
+    await daoli.goto(`/meetings/${passage}/edit`);
+    await daoli.getByRole("button", { name: "取消会议" }).click();
+    await expect(daoli.getByText("此项必填")).toBeVisible();
+    await daoli.getByLabel("取消原因").fill("主要当事方物业公司负责人出差，另行安排。");
+    await daoli.getByRole("button", { name: "取消会议" }).click();
+    await expect(daoli.getByText("会议已取消，已通知所有受邀单位。")).toBeVisible();
+    const invited = queryAll<{ orgId: number }>(`SELECT orgId FROM MeetingInvitation WHERE meetingId = ?`, passage);
+    for (const i of invited) {
+      expect(queryOne(`SELECT COUNT(*) AS n FROM Notification WHERE orgId = ? AND entityId = ? AND message = 'meetingCancelled'`, i.orgId, passage)).toEqual({ n: 1 });
+    }
+    const enforcement = await as(browser, "enforce.clerk");
+    await enforcement.goto("/");
+    await expect(enforcement.getByText("道里区人民政府取消了“道里区联席会议（消防通道占用）”").first()).toBeVisible();
+    expect(queryOne(`SELECT status FROM Dispute WHERE id = ?`, disputeOfPassage)).toEqual({ status: "PENDING_MEETING" });
+    await daoli.goto(`/disputes/${disputeOfPassage}`);
+    await expect(daoli.getByTestId("timeline").locator('[data-event="meetingCancelled"]')).toContainText("主要当事方物业公司负责人出差");
+    await expect(daoli.getByRole("link", { name: "安排联席会议" })).toBeVisible();
+  });
+
   test("final minutes are read-only; a correction is recorded with its author and time", async ({ browser }) => {
     const id = meetingId("花园街道联席会议（车库渗水纠纷）", "HELD");
     const clerk = await as(browser, "street.clerk");

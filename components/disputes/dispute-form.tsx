@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { needsMoreUnits, UNIT_FORM_KINDS, URGENCIES } from "@/lib/domain/dispute";
+import { shortOrgName } from "@/lib/domain/document";
 import { disputeSchema, type DisputeInput } from "@/lib/validation/dispute";
 import { Button } from "@/components/ui/button";
 import { controlClass, SelectField, TextareaField, TextField } from "@/components/ui/field";
@@ -55,7 +56,7 @@ export function DisputeForm({
   const [otherPick, setOtherPick] = useState("");
   const allAreas = new Map([...ownAreas, ...otherAreas].map((a) => [a.id, a]));
   const chosenOther = areaIds.filter((id) => otherAreas.some((a) => a.id === id) || (ownAreas.length > CHECKBOX_LIMIT && allAreas.has(id)));
-  const label = (a: AreaOption) => `${a.name}（${a.districtName} ${a.streetName}）`;
+  const label = (a: AreaOption) => t("areaLabel", { name: a.name, district: shortOrgName(a.districtName), street: shortOrgName(a.streetName) });
 
   const picker = (options: AreaOption[], value: string, setValue: (v: string) => void, id: string, name: string) => (
     <div className="flex flex-wrap items-end gap-2">
@@ -63,9 +64,9 @@ export function DisputeForm({
         {name}
         <select id={id} className={`${controlClass} mt-1`} value={value} onChange={(ev) => setValue(ev.target.value)}>
           <option value="">{tc("choose")}</option>
-          {[...new Set(options.map((o) => `${o.districtName} ${o.streetName}`))].map((group) => (
+          {[...new Set(options.map((o) => `${shortOrgName(o.districtName)} ${shortOrgName(o.streetName)}`))].map((group) => (
             <optgroup key={group} label={group}>
-              {options.filter((o) => `${o.districtName} ${o.streetName}` === group && !areaIds.includes(o.id)).map((o) => (
+              {options.filter((o) => `${shortOrgName(o.districtName)} ${shortOrgName(o.streetName)}` === group && !areaIds.includes(o.id)).map((o) => (
                 <option key={o.id} value={o.id}>{o.name}</option>
               ))}
             </optgroup>
@@ -95,7 +96,7 @@ export function DisputeForm({
                 <label key={a.id} className="flex items-center gap-2 text-sm text-slate-800">
                   <input type="checkbox" className="size-4 rounded border-slate-300" checked={areaIds.includes(a.id)} onChange={(ev) => toggle("areaIds", areaIds, a.id, ev.target.checked)} />
                   {a.name}
-                  <span className="text-xs text-slate-500">{a.streetName}</span>
+                  <span className="text-xs text-slate-500">{shortOrgName(a.streetName)}</span>
                 </label>
               ))}
             </div>

@@ -47,10 +47,10 @@ export function MinutesForm({ meetingId, initial, action }: { meetingId: number;
                   <TextField className="min-w-64 flex-1" label={t("itemTitle")} required registration={form.register(`items.${i}.title`)} error={e.items?.[i]?.title} />
                 )}
               </div>
-              <TextareaField label={`${t("itemMinutes")}（${i + 1}）`} rows={5} registration={form.register(`items.${i}.minutes`)} error={e.items?.[i]?.minutes} />
+              <TextareaField label={t("itemMinutesN", { n: i + 1 })} rows={5} registration={form.register(`items.${i}.minutes`)} error={e.items?.[i]?.minutes} />
               {isDispute ? (
                 <SelectField
-                  label={`${t("itemOutcome")}（${i + 1}）`}
+                  label={t("itemOutcomeN", { n: i + 1 })}
                   placeholder={td("outcomePending")}
                   options={OUTCOMES.map((o) => ({ value: o, label: td(`outcomeValue.${o}`) }))}
                   registration={form.register(`items.${i}.outcome`)}

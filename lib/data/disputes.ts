@@ -16,6 +16,7 @@ import { scoped, scopeWhere, type Actor } from "@/lib/scope";
 import type { DisputeData } from "@/lib/validation/dispute";
 import { listAttachments, recordAttachments, type PreparedFile } from "@/lib/data/attachments";
 import { writeAudit } from "@/lib/data/audit";
+import { today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { organisationOptions } from "@/lib/data/organisations";
@@ -124,12 +125,21 @@ export type DisputeFilter = {
   open?: boolean;
 };
 
-const listInclude = {
-  owner: { select: { id: true, name: true } },
-  areas: { select: { area: { select: { id: true, name: true } } }, orderBy: { id: "asc" } },
-  _count: { select: { units: true } },
-} satisfies Prisma.DisputeInclude;
-export type DisputeListRow = Prisma.DisputeGetPayload<{ include: typeof listInclude }>;
+/** What a list row shows, with the counts that make overdue work visible in the list. */
+function listInclude(day: string) {
+  return {
+    owner: { select: { id: true, name: true } },
+    areas: { select: { area: { select: { id: true, name: true } } }, orderBy: { id: "asc" } },
+    _count: {
+      select: {
+        units: true,
+        resolutions: { where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: day }, meeting: { minutesStatus: "FINAL" } } },
+        escalations: { where: { status: "PENDING", dueDate: { lt: day } } },
+      },
+    },
+  } satisfies Prisma.DisputeInclude;
+}
+export type DisputeListRow = Prisma.DisputeGetPayload<{ include: ReturnType<typeof listInclude> }>;
 
 export async function listDisputes(actor: Actor, filter: DisputeFilter, page: PageRequest): Promise<Page<DisputeListRow>> {
   requirePermission(actor, "disputes.view");
@@ -142,7 +152,7 @@ export async function listDisputes(actor: Actor, filter: DisputeFilter, page: Pa
   });
   const rows = await db.dispute.findMany({
     where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where,
-    include: listInclude,
+    include: listInclude(today()),
     orderBy: { id: "desc" },
     take: page.size + 1,
   });

@@ -8,6 +8,7 @@ import { DISPUTE_LEVELS, DISPUTE_STATUSES } from "@/lib/domain/dispute";
 import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import { enumParam, filterParams, param, type SearchParams } from "@/lib/search-params";
+import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
@@ -69,17 +70,18 @@ export default async function DisputesPage({ searchParams }: PageProps<"/dispute
               {page.rows.map((d) => (
                 <Tr key={d.id}>
                   <Td className="whitespace-nowrap font-mono text-xs">{d.ref}</Td>
-                  <Td>
+                  <Td className="min-w-56">
                     <Link href={`/disputes/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.title}</Link>
                     <span className="ml-1 inline-flex gap-1 align-middle">
                       <UrgencyBadge urgency={d.urgency} />
                       {d.crossDistrict ? <CrossDistrictBadge /> : null}
+                      {d._count.resolutions + d._count.escalations > 0 ? <Badge tone="danger" className="font-semibold">{t("disputes.overdue")}</Badge> : null}
                     </span>
                   </Td>
-                  <Td className="text-xs">{d.areas.map((a) => a.area.name).join("、")}</Td>
+                  <Td className="min-w-32 text-xs">{d.areas.map((a) => a.area.name).join("、")}</Td>
                   <Td><LevelBadge level={d.level} /></Td>
                   <Td><DisputeStatusBadge status={d.status} /></Td>
-                  <Td className="text-xs">{d.owner.name}</Td>
+                  <Td className="min-w-32 text-xs">{d.owner.name}</Td>
                   <Td className="whitespace-nowrap text-xs">{format.dateTime(d.createdAt, { year: "numeric", month: "2-digit", day: "2-digit" })}</Td>
                 </Tr>
               ))}

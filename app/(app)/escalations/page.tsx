@@ -47,12 +47,12 @@ export default async function EscalationsPage({ searchParams }: PageProps<"/esca
             <tbody>
               {page.rows.map((e) => (
                 <Tr key={e.id}>
-                  <Td>
+                  <Td className="min-w-48">
                     <Link href={`/disputes/${e.dispute.id}`} className="font-medium text-brand-700 hover:underline">{e.dispute.title}</Link>
                     <p className="flex flex-wrap items-center gap-1 font-mono text-xs text-slate-500">{e.dispute.ref} {e.dispute.crossDistrict ? <CrossDistrictBadge /> : null}</p>
                   </Td>
-                  <Td className="text-xs">{e.fromOrg.name}<br /><LevelBadge level={e.fromLevel} /></Td>
-                  <Td className="text-xs">{e.toOrg.name}<br /><LevelBadge level={e.toLevel} /></Td>
+                  <Td className="min-w-32 text-xs">{e.fromOrg.name}<br /><LevelBadge level={e.fromLevel} /></Td>
+                  <Td className="min-w-32 text-xs">{e.toOrg.name}<br /><LevelBadge level={e.toLevel} /></Td>
                   <Td className="whitespace-nowrap text-xs">{format.dateTime(e.createdAt, { year: "numeric", month: "2-digit", day: "2-digit" })}</Td>
                   <Td className="whitespace-nowrap text-xs">{e.dueDate}</Td>
                   <Td>

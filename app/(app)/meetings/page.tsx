@@ -88,12 +88,12 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
                     <br />
                     {format.dateTime(m.startsAt, { hour: "2-digit", minute: "2-digit" })}–{format.dateTime(m.endsAt, { hour: "2-digit", minute: "2-digit" })}
                   </Td>
-                  <Td>
+                  <Td className="min-w-56">
                     <Link href={`/meetings/${m.id}`} className="font-medium text-brand-700 hover:underline">{m.title}</Link>
                     <p className="text-xs text-slate-500">{m.place}</p>
                   </Td>
                   <Td><LevelBadge level={m.level} /></Td>
-                  <Td className="text-xs">{m.convener.name}</Td>
+                  <Td className="min-w-32 text-xs">{m.convener.name}</Td>
                   <Td className="font-mono text-xs">{m.agendaItems.map((a) => a.dispute?.ref).filter(Boolean).join(" ")}</Td>
                   <Td><MeetingStatusBadge status={m.status} minutesStatus={m.minutesStatus} /></Td>
                   <Td>

@@ -53,7 +53,7 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
     <>
       <PageHeader
         title={dispute.title}
-        description={`${dispute.ref} · ${t("disputes.owner")}：${dispute.owner.name}`}
+        description={`${dispute.ref} · ${t("disputes.labelled", { label: t("disputes.owner"), value: dispute.owner.name })}`}
         breadcrumbs={<Link href="/disputes" className="hover:underline">{t("disputes.title")}</Link>}
         actions={
           <>
@@ -103,8 +103,8 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
                     <Td className="whitespace-nowrap font-medium">{a.area.name}</Td>
                     <Td className="whitespace-nowrap">{shortOrgName(a.area.district.name)}</Td>
                     <Td className="whitespace-nowrap">{shortOrgName(a.area.street.name)}</Td>
-                    <Td>{a.area.community.name}</Td>
-                    <Td>{a.area.propertyCompany?.name ?? "—"}</Td>
+                    <Td className="min-w-36">{a.area.community.name}</Td>
+                    <Td className="min-w-40">{a.area.propertyCompany?.name ?? "—"}</Td>
                   </Tr>
                 ))}
               </tbody>
@@ -122,7 +122,7 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
                 <tbody>
                   {dispute.agendaItems.map((a) => (
                     <Tr key={a.id}>
-                      <Td>
+                      <Td className="min-w-48">
                         {visible.has(a.meeting.id) ? <Link href={`/meetings/${a.meeting.id}`} className="font-medium text-brand-700 hover:underline">{a.meeting.title}</Link> : <span className="font-medium">{a.meeting.title}</span>}
                         <p className="text-xs text-slate-500">{a.meeting.convener.name}</p>
                       </Td>
@@ -148,8 +148,8 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
                 <tbody>
                   {dispute.resolutions.map((r) => (
                     <Tr key={r.id}>
-                      <Td><Link href={`/resolutions/${r.id}`} className="text-brand-700 hover:underline">{r.description}</Link></Td>
-                      <Td className="text-xs">{r.responsibleOrg.name}</Td>
+                      <Td className="min-w-48"><Link href={`/resolutions/${r.id}`} className="text-brand-700 hover:underline">{r.description}</Link></Td>
+                      <Td className="min-w-32 text-xs">{r.responsibleOrg.name}</Td>
                       <Td className="whitespace-nowrap text-xs">{r.dueDate}</Td>
                       <Td>
                         <span className="inline-flex flex-wrap gap-1">
@@ -177,9 +177,9 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
                       {isEscalationOverdue(e, day) ? <OverdueBadge due={e.dueDate} today={day} outstanding /> : null}
                       <span className="text-xs text-slate-500">{dateTime(e.createdAt)} · {t("disputes.escalationDue")} {e.dueDate}</span>
                     </div>
-                    <p className="mt-1 whitespace-pre-wrap text-slate-700">{t("disputes.escalationReason")}：{e.reason}</p>
-                    {e.status === "RETURNED" ? <p className="mt-1 whitespace-pre-wrap text-red-800">{t("disputes.returnReason")}：{e.returnReason}</p> : null}
-                    {e.decidedAt ? <p className="mt-1 text-xs text-slate-500">{t("disputes.escalationDecided")}：{e.decidedByName} {dateTime(e.decidedAt)}</p> : null}
+                    <p className="mt-1 whitespace-pre-wrap text-slate-700">{t("disputes.labelled", { label: t("disputes.escalationReason"), value: e.reason })}</p>
+                    {e.status === "RETURNED" ? <p className="mt-1 whitespace-pre-wrap text-red-800">{t("disputes.labelled", { label: t("disputes.returnReason"), value: e.returnReason })}</p> : null}
+                    {e.decidedAt ? <p className="mt-1 text-xs text-slate-500">{t("disputes.labelled", { label: t("disputes.escalationDecided"), value: `${e.decidedByName} ${dateTime(e.decidedAt)}` })}</p> : null}
                   </li>
                 ))}
               </ul>
@@ -195,10 +195,10 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
         <div className="min-w-0 space-y-5">
           {pending && pending.toOrgId === actor.orgId ? (
             <Card title={t("disputes.pendingEscalation")}>
-              <p className="mb-1 text-sm">{t("disputes.escalationFrom")}：{pending.fromOrg.name}</p>
-              <p className="mb-1 whitespace-pre-wrap text-sm">{t("disputes.escalationReason")}：{pending.reason}</p>
+              <p className="mb-1 text-sm">{t("disputes.labelled", { label: t("disputes.escalationFrom"), value: pending.fromOrg.name })}</p>
+              <p className="mb-1 whitespace-pre-wrap text-sm">{t("disputes.labelled", { label: t("disputes.escalationReason"), value: pending.reason })}</p>
               <p className="mb-3 flex flex-wrap items-center gap-2 text-sm">
-                {t("disputes.escalationDue")}：{pending.dueDate}
+                {t("disputes.labelled", { label: t("disputes.escalationDue"), value: pending.dueDate })}
                 <OverdueBadge due={pending.dueDate} today={day} outstanding />
               </p>
               {decisions.length > 0 ? (

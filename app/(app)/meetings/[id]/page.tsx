@@ -57,7 +57,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
     <>
       <PageHeader
         title={meeting.title}
-        description={`${meeting.ref} · ${t("meetings.convener")}：${meeting.convener.name} · ${timeRange}`}
+        description={`${meeting.ref} · ${t("disputes.labelled", { label: t("meetings.convener"), value: meeting.convener.name })} · ${timeRange}`}
         breadcrumbs={<Link href="/meetings" className="hover:underline">{t("meetings.title")}</Link>}
         actions={
           <>
@@ -137,11 +137,11 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
                 <tbody>
                   {meeting.resolutions.map((r) => (
                     <Tr key={r.id}>
-                      <Td>
+                      <Td className="min-w-48">
                         {final ? <Link href={`/resolutions/${r.id}`} className="text-brand-700 hover:underline">{r.description}</Link> : r.description}
                         {r.agendaItem ? <p className="text-xs text-slate-500">{r.agendaItem.title}</p> : null}
                       </Td>
-                      <Td className="text-xs">{r.responsibleOrg.name}</Td>
+                      <Td className="min-w-32 text-xs">{r.responsibleOrg.name}</Td>
                       <Td className="whitespace-nowrap text-xs">{r.dueDate}</Td>
                       <Td>
                         <span className="inline-flex flex-wrap gap-1">
@@ -196,7 +196,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
         <div className="min-w-0 space-y-5">
           {actions.includes("respond") && myInvitation ? (
             <Card title={t("meetings.respond.title")}>
-              <p className="mb-2 text-sm">{t("meetings.myInvitation")}：<Badge tone={myInvitation.status === "CONFIRMED" ? "success" : myInvitation.status === "DECLINED" ? "warning" : "info"}>{t(`meetings.invitationStatus.${myInvitation.status}` as never)}</Badge></p>
+              <p className="mb-2 flex flex-wrap items-center gap-2 text-sm">{t("meetings.myInvitation")}<Badge tone={myInvitation.status === "CONFIRMED" ? "success" : myInvitation.status === "DECLINED" ? "warning" : "info"}>{t(`meetings.invitationStatus.${myInvitation.status}` as never)}</Badge></p>
               <ClientMessages namespaces={["meetings"]}>
                 <RespondForm
                   meetingId={meeting.id}
@@ -228,8 +228,8 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
                     <span>{i.org.name}</span>
                     <Badge tone={i.status === "CONFIRMED" ? "success" : i.status === "DECLINED" ? "warning" : "neutral"}>{t(`meetings.invitationStatus.${i.status}` as never)}</Badge>
                   </div>
-                  {i.status === "CONFIRMED" && i.attendeeNames ? <p className="text-xs text-slate-600">{t("meetings.attendeeNames")}：{i.attendeeNames}</p> : null}
-                  {i.status === "DECLINED" ? <p className="text-xs text-amber-900">{t("meetings.declineReason")}：{i.declineReason}</p> : null}
+                  {i.status === "CONFIRMED" && i.attendeeNames ? <p className="text-xs text-slate-600">{t("disputes.labelled", { label: t("meetings.attendeeNames"), value: i.attendeeNames })}</p> : null}
+                  {i.status === "DECLINED" ? <p className="text-xs text-amber-900">{t("disputes.labelled", { label: t("meetings.declineReason"), value: i.declineReason })}</p> : null}
                 </li>
               ))}
             </ul>
@@ -241,7 +241,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
                 <ul className="space-y-1 text-sm" data-testid="attendance">
                   {meeting.attendance.map((a) => (
                     <li key={a.id}>
-                      {a.org?.name ?? t("meetings.attendanceNoOrg")} · {a.personName}{a.position ? `（${a.position}）` : ""}
+                      {a.org?.name ?? t("meetings.attendanceNoOrg")} · {a.position ? t("disputes.withNote", { text: a.personName, note: a.position }) : a.personName}
                       {a.capacity === "OBSERVING" ? <Badge className="ml-1">{t("meetings.capacityValue.OBSERVING")}</Badge> : null}
                     </li>
                   ))}
@@ -253,7 +253,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
                   {absent.map((i) => (
                     <li key={i.id} className="text-red-800">
                       {i.org.name}
-                      {i.status === "DECLINED" ? <span className="ml-1 text-xs text-slate-600">（{t("meetings.excused")}：{i.declineReason}）</span> : null}
+                      {i.status === "DECLINED" ? <span className="ml-1 text-xs text-slate-600">{t("disputes.labelled", { label: t("meetings.excused"), value: i.declineReason })}</span> : null}
                     </li>
                   ))}
                 </ul>

@@ -102,8 +102,10 @@ export default async function MeetingCalendarPage({ searchParams }: PageProps<"/
                 <ul className="space-y-1">
                   {list.map((m) => (
                     <li key={m.id}>
-                      <Link href={`/meetings/${m.id}`} className={cn("block rounded border-l-4 px-1.5 py-1 text-xs hover:underline", LEVEL_TONE[m.level], m.status === "CANCELLED" && "line-through opacity-60")}>
-                        <span className="font-semibold">{time(m.startsAt)}</span> {m.title}
+                      <Link href={`/meetings/${m.id}`} title={m.title} className={cn("block rounded border-l-4 px-1.5 py-1 text-xs hover:underline", LEVEL_TONE[m.level], m.status === "CANCELLED" && "line-through opacity-60")}>
+                        <span className="font-semibold">{time(m.startsAt)}</span>
+                        {/* A month cell on a phone is too narrow for titles: they are listed below the grid. */}
+                        <span className={cn(view === "month" && "hidden sm:inline")}> {m.title}</span>
                         {view === "week" ? <span className="block text-[11px] text-slate-600">{m.place}</span> : null}
                       </Link>
                     </li>
@@ -113,6 +115,17 @@ export default async function MeetingCalendarPage({ searchParams }: PageProps<"/
             );
           })}
         </div>
+        {view === "month" && meetings.length > 0 ? (
+          <ul className="mt-4 space-y-2 sm:hidden" aria-label={title}>
+            {meetings.map((m) => (
+              <li key={m.id} className={cn("rounded border-l-4 px-2 py-1.5 text-sm", LEVEL_TONE[m.level], m.status === "CANCELLED" && "line-through opacity-60")}>
+                <Link href={`/meetings/${m.id}`} className="hover:underline">
+                  <span className="font-semibold">{format.dateTime(m.startsAt, { month: "2-digit", day: "2-digit", weekday: "short" })} {time(m.startsAt)}</span> {m.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </Card>
     </>
   );

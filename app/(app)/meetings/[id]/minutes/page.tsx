@@ -32,7 +32,7 @@ export default async function MinutesPage({ params }: PageProps<"/meetings/[id]/
           <div className="mb-4 rounded-md bg-slate-50 p-3 text-sm">
             <p className="font-medium">{t("meetings.resolutions")}</p>
             <ul className="mt-1 list-disc pl-5">
-              {meeting.resolutions.map((r) => <li key={r.id}>{r.description}（{r.responsibleOrg.name}，{r.dueDate}）</li>)}
+              {meeting.resolutions.map((r) => <li key={r.id}>{t("meetings.resolutionSummary", { description: r.description, org: r.responsibleOrg.name, date: r.dueDate })}</li>)}
             </ul>
           </div>
         ) : null}

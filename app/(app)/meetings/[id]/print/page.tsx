@@ -82,9 +82,9 @@ export default async function PrintMinutesPage({ params }: PageProps<"/meetings/
           </section>
         ) : null}
         <dl className="gbt-roster mt-[10mm]">
-          <dt>{p("present")}：</dt><dd>{present || p("none")}</dd>
-          <dt>{p("excused")}：</dt><dd>{excused || p("none")}</dd>
-          <dt>{p("observing")}：</dt><dd>{observing || p("none")}</dd>
+          <dt>{p("present")}</dt><dd>{present || p("none")}</dd>
+          <dt>{p("excused")}</dt><dd>{excused || p("none")}</dd>
+          <dt>{p("observing")}</dt><dd>{observing || p("none")}</dd>
         </dl>
         <div className="gbt-signatures gbt-keep">
           <p>{p("recorder")}<span className="line">&nbsp;</span></p>
