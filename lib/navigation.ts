@@ -7,6 +7,11 @@ export type NavItem = { href: string; label: string; permission?: Permission; se
 /** label is a key of the "nav" catalog. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "home", section: "work" },
+  // Disputes and joint meetings (issue 3)
+  { href: "/disputes", label: "disputes", permission: "disputes.view", section: "work" },
+  { href: "/meetings", label: "meetings", permission: "meetings.view", section: "work" },
+  { href: "/resolutions", label: "resolutions", permission: "resolutions.view", section: "work" },
+  { href: "/escalations", label: "escalations", permission: "escalations.view", section: "work" },
   { href: "/areas", label: "areas", permission: "areas.view", section: "reference" },
   { href: "/duties", label: "duties", permission: "duties.view", section: "reference" },
   { href: "/about", label: "about", section: "reference" },
@@ -26,6 +31,10 @@ const ENTITY_PATHS: Record<string, (id: number) => string> = {
   Organisation: (id) => `/admin/organisations/${id}`,
   User: (id) => `/admin/users/${id}`,
   DutyCategory: (id) => `/admin/duties/${id}`,
+  // Disputes and joint meetings (issue 3)
+  Dispute: (id) => `/disputes/${id}`,
+  JointMeeting: (id) => `/meetings/${id}`,
+  Resolution: (id) => `/resolutions/${id}`,
 };
 
 export function entityHref(entityType: string, id: number): string | null {

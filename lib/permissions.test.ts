@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ORG_KINDS, ROLES, rolesFor } from "@/lib/domain/organisation";
-import { ADMIN_PERMISSIONS, can, KIND_PERMISSIONS, requirePermission, WORK_PERMISSIONS } from "@/lib/permissions";
+import { ADMIN_PERMISSIONS, can, kindPermissions, requirePermission, WORK_PERMISSIONS } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
 import { scopeOf, type Actor } from "@/lib/scope";
 
@@ -18,7 +18,7 @@ describe("permission map", () => {
         const a = actor(kind, role);
         for (const p of ADMIN_PERMISSIONS) expect(can(a, p), p).toBe(role === "ADMIN");
         for (const p of WORK_PERMISSIONS) {
-          const expected = role === "ADMIN" ? p === "areas.view" || p === "duties.view" : (KIND_PERMISSIONS[kind] as readonly string[]).includes(p);
+          const expected = role === "ADMIN" ? p === "areas.view" || p === "duties.view" : kindPermissions(kind).includes(p);
           expect(can(a, p), p).toBe(expected);
         }
       });
@@ -43,5 +43,19 @@ describe("permission map", () => {
       expect((error as AppError).code).toBe("notFound");
     }
     expect(() => requirePermission(actor("HOUSING_BUREAU", "ADMIN"), "admin.users")).not.toThrow();
+  });
+
+  it("joint meetings: every party sees disputes, meetings and resolutions; only the conveners register, convene and escalate", () => {
+    for (const kind of ORG_KINDS) {
+      const clerk = actor(kind, "CLERK");
+      expect(can(clerk, "disputes.view"), kind).toBe(true);
+      expect(can(clerk, "meetings.view"), kind).toBe(true);
+      expect(can(clerk, "resolutions.view"), kind).toBe(true);
+      const convener = kind === "STREET_OFFICE" || kind === "DISTRICT_GOVERNMENT" || kind === "HOUSING_BUREAU";
+      expect(can(clerk, "disputes.register"), kind).toBe(convener);
+      expect(can(clerk, "meetings.convene"), kind).toBe(convener);
+      expect(can(clerk, "escalations.view"), kind).toBe(convener || kind === "DISTRICT_PROPERTY_OFFICE");
+    }
+    expect(can(actor("HOUSING_BUREAU", "ADMIN"), "disputes.view")).toBe(false);
   });
 });

@@ -18,6 +18,13 @@ export const ADMIN_PERMISSIONS = [
 export const WORK_PERMISSIONS = [
   "areas.view",
   "duties.view",
+  // Disputes and joint meetings (issue 3)
+  "disputes.view",
+  "disputes.register",
+  "meetings.view",
+  "meetings.convene",
+  "resolutions.view",
+  "escalations.view",
 ] as const;
 
 export type Permission = (typeof ADMIN_PERMISSIONS)[number] | (typeof WORK_PERMISSIONS)[number];
@@ -43,6 +50,31 @@ export const KIND_PERMISSIONS = {
   UTILITY: ["duties.view"],
 } as const satisfies Record<OrgKind, readonly (typeof WORK_PERMISSIONS)[number][]>;
 
+// ─── Disputes and joint meetings (issue 3) ───
+// Every party may be a unit of a dispute, be invited to a joint meeting and own a resolution; the
+// conveners of the three tiers (street office, district government, housing bureau) register
+// disputes, convene meetings and escalate. Accepting or returning an escalation is a leader's
+// decision: lib/domain/escalation.ts checks the actor's role (docs/decisions/011).
+const MEETING_WORK = ["disputes.view", "meetings.view", "resolutions.view"] as const;
+const CONVENER_WORK = [...MEETING_WORK, "disputes.register", "meetings.convene", "escalations.view"] as const;
+export const JOINT_MEETING_KIND_PERMISSIONS = {
+  HOUSING_BUREAU: CONVENER_WORK,
+  CITY_DEPARTMENT: MEETING_WORK,
+  DISTRICT_GOVERNMENT: CONVENER_WORK,
+  DISTRICT_PROPERTY_OFFICE: [...MEETING_WORK, "escalations.view"],
+  STREET_OFFICE: CONVENER_WORK,
+  COMMUNITY_COMMITTEE: MEETING_WORK,
+  POLICE_STATION: MEETING_WORK,
+  PROPERTY_COMPANY: MEETING_WORK,
+  OWNERS_COMMITTEE: MEETING_WORK,
+  UTILITY: MEETING_WORK,
+} as const satisfies Record<OrgKind, readonly (typeof WORK_PERMISSIONS)[number][]>;
+
+/** The work permissions of an organisation kind: the union of the features' maps. */
+export function kindPermissions(kind: OrgKind): readonly Permission[] {
+  return [...KIND_PERMISSIONS[kind], ...JOINT_MEETING_KIND_PERMISSIONS[kind]];
+}
+
 function isAdminPermission(p: Permission): p is (typeof ADMIN_PERMISSIONS)[number] {
   return (ADMIN_PERMISSIONS as readonly string[]).includes(p);
 }
@@ -52,7 +84,7 @@ export function can(actor: Pick<Actor, "role" | "orgKind">, permission: Permissi
   if (!byRole) return false;
   if (isAdminPermission(permission)) return actor.role === "ADMIN";
   if (actor.role === "ADMIN") return true;
-  return (KIND_PERMISSIONS[actor.orgKind] as readonly Permission[]).includes(permission);
+  return kindPermissions(actor.orgKind).includes(permission);
 }
 
 /** Throws notFound (not "forbidden": a user must not learn what exists beyond their rights). */

@@ -69,3 +69,62 @@ describe("scoped", () => {
     expect(scoped(clerk, "auditLog", { id: 42 })).toEqual({ AND: [{ id: -1 }, { id: 42 }] });
   });
 });
+
+// ─── Disputes and joint meetings (issue 3) ───
+describe("scopeWhere: disputes, meetings, resolutions, escalations, calendar feeds", () => {
+  const city = actorOf({ level: "CITY" }, "LEADER", 1);
+  const district = actorOf({ level: "DISTRICT", districtId: 5 }, "LEADER", 5);
+  const propertyOffice = actorOf({ level: "DISTRICT", districtId: 5 }, "CLERK", 6);
+  const street = actorOf({ level: "STREET", districtId: 5, streetId: 7 }, "CLERK", 7);
+  const police = actorOf({ level: "ORG", orgId: 30, orgKind: "POLICE_STATION" }, "CLERK", 30);
+  const involvedDispute = (orgId: number) => [
+    { units: { some: { orgId } } },
+    { resolutions: { some: { responsibleOrgId: orgId } } },
+    { agendaItems: { some: { meeting: { invitations: { some: { orgId } } } } } },
+  ];
+  const involvedMeeting = (orgId: number) => [{ invitations: { some: { orgId } } }, { resolutions: { some: { responsibleOrgId: orgId } } }];
+
+  it("disputes: the city all; a district and a street by territory, registration and holding; everyone by involvement", () => {
+    expect(scopeWhere(city, "dispute")).toEqual({});
+    expect(scopeWhere(district, "dispute")).toEqual({ OR: [{ ownerOrgId: 5 }, { originDistrictId: 5 }, { areas: { some: { districtId: 5 } } }, ...involvedDispute(5)] });
+    expect(scopeWhere(propertyOffice, "dispute")).toEqual({ OR: [{ ownerOrgId: 5 }, { originDistrictId: 5 }, { areas: { some: { districtId: 5 } } }, ...involvedDispute(6)] });
+    expect(scopeWhere(street, "dispute")).toEqual({ OR: [{ ownerOrgId: 7 }, { originStreetId: 7 }, { areas: { some: { streetId: 7 } } }, ...involvedDispute(7)] });
+    expect(scopeWhere(police, "dispute")).toEqual({ OR: involvedDispute(30) });
+    for (const orgKind of ORG_KINDS) {
+      expect(scopeWhere(actorOf({ level: "ORG", orgId: 9, orgKind }, "CLERK", 9), "dispute")).toEqual({ OR: involvedDispute(9) });
+    }
+  });
+
+  it("meetings: the convener's scope, the meetings on disputes seen by territory, and invitations", () => {
+    expect(scopeWhere(city, "jointMeeting")).toEqual({});
+    expect(scopeWhere(district, "jointMeeting")).toEqual({
+      OR: [{ districtId: 5 }, { agendaItems: { some: { dispute: { OR: [{ originDistrictId: 5 }, { areas: { some: { districtId: 5 } } }] } } } }, ...involvedMeeting(5)],
+    });
+    expect(scopeWhere(street, "jointMeeting")).toEqual({
+      OR: [{ convenerOrgId: 7 }, { agendaItems: { some: { dispute: { OR: [{ originStreetId: 7 }, { areas: { some: { streetId: 7 } } }] } } } }, ...involvedMeeting(7)],
+    });
+    expect(scopeWhere(police, "jointMeeting")).toEqual({ OR: involvedMeeting(30) });
+  });
+
+  it("resolutions: those of visible meetings and those the organisation owns", () => {
+    expect(scopeWhere(city, "resolution")).toEqual({});
+    expect(scopeWhere(street, "resolution")).toEqual({ OR: [{ meeting: scopeWhere(street, "jointMeeting") }, { responsibleOrgId: 7 }] });
+    expect(scopeWhere(district, "resolution")).toEqual({ OR: [{ meeting: scopeWhere(district, "jointMeeting") }, { responsibleOrgId: 5 }] });
+    expect(scopeWhere(police, "resolution")).toEqual({ OR: [{ meeting: { OR: involvedMeeting(30) } }, { responsibleOrgId: 30 }] });
+  });
+
+  it("escalations: through their dispute", () => {
+    expect(scopeWhere(city, "escalation")).toEqual({});
+    expect(scopeWhere(district, "escalation")).toEqual({ dispute: scopeWhere(district, "dispute") });
+    expect(scopeWhere(street, "escalation")).toEqual({ dispute: scopeWhere(street, "dispute") });
+    expect(scopeWhere(police, "escalation")).toEqual({ dispute: { OR: involvedDispute(30) } });
+  });
+
+  it("calendar feeds: the organisation's own", () => {
+    for (const a of [city, district, street, police]) expect(scopeWhere(a, "calendarFeed")).toEqual({ orgId: a.orgId });
+  });
+
+  it("a filter cannot widen the dispute scope", () => {
+    expect(scoped(street, "dispute", { ownerOrgId: 99 })).toEqual({ AND: [scopeWhere(street, "dispute"), { ownerOrgId: 99 }] });
+  });
+});

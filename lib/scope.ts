@@ -48,6 +48,20 @@ export function scopeOf(org: ScopedOrg): Scope {
 /** Matches nothing: used where a scope has no access at all. */
 const NOTHING = { id: -1 } as const;
 
+/** How an organisation is involved in a dispute beyond its territory (issue 3). */
+function disputeInvolvement(orgId: number): Prisma.DisputeWhereInput[] {
+  return [
+    { units: { some: { orgId } } },
+    { resolutions: { some: { responsibleOrgId: orgId } } },
+    { agendaItems: { some: { meeting: { invitations: { some: { orgId } } } } } },
+  ];
+}
+
+/** How an organisation is involved in a meeting it did not convene (issue 3). */
+function meetingInvolvement(orgId: number): Prisma.JointMeetingWhereInput[] {
+  return [{ invitations: { some: { orgId } } }, { resolutions: { some: { responsibleOrgId: orgId } } }];
+}
+
 const scopes = {
   /** Residential areas: a street its own, a district its district, the city all; a property
    * company the areas it manages, a community, police station or owners' committee its own.
@@ -96,6 +110,72 @@ const scopes = {
 
   /** An organisation's inbox feed. */
   notification(actor: Actor): Prisma.NotificationWhereInput {
+    return { orgId: actor.orgId };
+  },
+
+  // ─── Disputes and joint meetings (issue 3) ───
+
+  /** Disputes: the city all; a district those whose areas lie in it, that it registered or holds;
+   * a street likewise for its street; every organisation also those it is involved in (a unit
+   * concerned, invited to a meeting that has the dispute on its agenda, or responsible for one of
+   * its resolutions). */
+  dispute(actor: Actor): Prisma.DisputeWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { OR: [{ ownerOrgId: s.districtId }, { originDistrictId: s.districtId }, { areas: { some: { districtId: s.districtId } } }, ...disputeInvolvement(actor.orgId)] };
+      case "STREET":
+        return { OR: [{ ownerOrgId: s.streetId }, { originStreetId: s.streetId }, { areas: { some: { streetId: s.streetId } } }, ...disputeInvolvement(actor.orgId)] };
+      case "ORG":
+        return { OR: disputeInvolvement(actor.orgId) };
+    }
+  },
+
+  /** Joint meetings: the convener's scope (the city all; a district the meetings convened in it; a
+   * street its own) and the meetings that discussed a dispute it sees by territory; every
+   * organisation also the meetings it is invited to or owns a resolution of. */
+  jointMeeting(actor: Actor): Prisma.JointMeetingWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return {
+          OR: [
+            { districtId: s.districtId },
+            { agendaItems: { some: { dispute: { OR: [{ originDistrictId: s.districtId }, { areas: { some: { districtId: s.districtId } } }] } } } },
+            ...meetingInvolvement(actor.orgId),
+          ],
+        };
+      case "STREET":
+        return {
+          OR: [
+            { convenerOrgId: s.streetId },
+            { agendaItems: { some: { dispute: { OR: [{ originStreetId: s.streetId }, { areas: { some: { streetId: s.streetId } } }] } } } },
+            ...meetingInvolvement(actor.orgId),
+          ],
+        };
+      case "ORG":
+        return { OR: meetingInvolvement(actor.orgId) };
+    }
+  },
+
+  /** Resolutions: those of the meetings the actor sees, and those it is responsible for. */
+  resolution(actor: Actor): Prisma.ResolutionWhereInput {
+    if (actor.scope.level === "CITY") return {};
+    return { OR: [{ meeting: scopes.jointMeeting(actor) }, { responsibleOrgId: actor.orgId }] };
+  },
+
+  /** Escalations: through their dispute. */
+  escalation(actor: Actor): Prisma.EscalationWhereInput {
+    if (actor.scope.level === "CITY") return {};
+    return { dispute: scopes.dispute(actor) };
+  },
+
+  /** An organisation's own calendar feed secret. */
+  calendarFeed(actor: Actor): Prisma.CalendarFeedWhereInput {
     return { orgId: actor.orgId };
   },
 } satisfies Record<string, (actor: Actor) => object>;

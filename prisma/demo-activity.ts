@@ -2,10 +2,11 @@
 // meetings, complaints, ...), so a newcomer sees a living system. DEMO ONLY.
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import type { seedDemoCity } from "./demo-city.ts";
+import { seedDemoDisputes } from "./demo-disputes.ts";
 
 export type DemoOrgs = Awaited<ReturnType<typeof seedDemoCity>>;
 
 export async function seedDemoActivity(db: PrismaClient, orgs: DemoOrgs): Promise<void> {
-  void db;
-  void orgs;
+  // Disputes and joint meetings (issue 3)
+  await seedDemoDisputes(db, orgs);
 }

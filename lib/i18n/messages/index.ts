@@ -16,6 +16,9 @@ import zhAccount from "./zh-CN/account.json";
 import zhAudit from "./zh-CN/audit.json";
 import zhNotifications from "./zh-CN/notifications.json";
 import zhAbout from "./zh-CN/about.json";
+// Disputes and joint meetings (issue 3)
+import zhDisputes from "./zh-CN/disputes.json";
+import zhMeetings from "./zh-CN/meetings.json";
 
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
@@ -31,6 +34,9 @@ import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enNotifications from "./en/notifications.json";
 import enAbout from "./en/about.json";
+// Disputes and joint meetings (issue 3)
+import enDisputes from "./en/disputes.json";
+import enMeetings from "./en/meetings.json";
 
 const zhCN = {
   common: zhCommon,
@@ -47,6 +53,9 @@ const zhCN = {
   audit: zhAudit,
   notifications: zhNotifications,
   about: zhAbout,
+  // Disputes and joint meetings (issue 3)
+  disputes: zhDisputes,
+  meetings: zhMeetings,
 };
 
 const en: typeof zhCN = {
@@ -64,6 +73,9 @@ const en: typeof zhCN = {
   audit: enAudit,
   notifications: enNotifications,
   about: enAbout,
+  // Disputes and joint meetings (issue 3)
+  disputes: enDisputes,
+  meetings: enMeetings,
 };
 
 export type Messages = typeof zhCN;

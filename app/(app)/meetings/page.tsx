@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth";
+import { existingCalendarFeedToken } from "@/lib/data/calendar-feeds";
+import { listMeetings } from "@/lib/data/meetings";
+import { organisationOptions } from "@/lib/data/organisations";
+import { pageRequest } from "@/lib/data/paging";
+import { DISPUTE_LEVELS } from "@/lib/domain/dispute";
+import { ISO_DATE_RE } from "@/lib/domain/dates";
+import { ORG_KINDS } from "@/lib/domain/organisation";
+import { can } from "@/lib/permissions";
+import { notFoundUnless } from "@/lib/page-guards";
+import { enumParam, filterParams, intParam, param, type SearchParams } from "@/lib/search-params";
+import { cn } from "@/components/ui/cn";
+import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { LevelBadge, MeetingStatusBadge } from "@/components/disputes/badges";
+import { createCalendarFeedAction, regenerateCalendarFeedAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetings");
+  return { title: t("title") };
+}
+
+const FILTER_KEYS = ["when", "level", "org", "dispute", "from", "to"] as const;
+
+export default async function MeetingsPage({ searchParams }: PageProps<"/meetings">) {
+  const actor = await requireActor();
+  notFoundUnless(can(actor, "meetings.view"));
+  const params = (await searchParams) as SearchParams;
+  const when = param(params, "when") === "past" ? "past" : "upcoming";
+  const date = (key: string) => { const v = param(params, key); return v && ISO_DATE_RE.test(v) ? v : undefined; };
+  const filter = { when, level: enumParam(params, "level", DISPUTE_LEVELS), orgId: intParam(params, "org"), disputeRef: param(params, "dispute"), from: date("from"), to: date("to") } as const;
+  const [t, format, page, orgs, token, h] = await Promise.all([
+    getTranslations(), getFormatter(), listMeetings(actor, filter, pageRequest(params)), organisationOptions(actor, ORG_KINDS), existingCalendarFeedToken(actor), headers(),
+  ]);
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  const tab = (value: "upcoming" | "past") => {
+    const q = new URLSearchParams(Object.entries(filterParams(params, FILTER_KEYS)).filter((e): e is [string, string] => Boolean(e[1]) && e[0] !== "when"));
+    q.set("when", value);
+    return `/meetings?${q.toString()}`;
+  };
+  return (
+    <>
+      <PageHeader
+        title={t("meetings.title")}
+        description={t("meetings.intro")}
+        actions={
+          <>
+            <LinkButton href="/meetings/calendar">{t("meetings.calendar")}</LinkButton>
+            {can(actor, "meetings.convene") ? <LinkButton href="/meetings/new" variant="primary">{t("meetings.new")}</LinkButton> : null}
+          </>
+        }
+      />
+      <nav className="mb-3 flex gap-1 border-b border-slate-200 print:hidden" aria-label={t("meetings.title")}>
+        {(["upcoming", "past"] as const).map((v) => (
+          <Link key={v} href={tab(v)} aria-current={when === v ? "page" : undefined} className={cn("-mb-px border-b-2 px-3 py-2 text-sm", when === v ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900")}>
+            {t(`meetings.${v}`)}
+          </Link>
+        ))}
+      </nav>
+      <Card>
+        <FilterBar>
+          <input type="hidden" name="when" value={when} />
+          <FilterSelect name="level" label={t("meetings.filter.level")} defaultValue={filter.level} allLabel={t("common.all")} options={DISPUTE_LEVELS.map((l) => ({ value: l, label: t(`disputes.levelMeeting.${l}`) }))} />
+          <FilterSelect name="org" label={t("meetings.filter.org")} defaultValue={filter.orgId} allLabel={t("common.all")} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
+          <FilterText name="dispute" label={t("meetings.filter.dispute")} defaultValue={filter.disputeRef} placeholder={t("meetings.filter.disputePlaceholder")} />
+          <FilterText name="from" type="date" label={t("meetings.filter.from")} defaultValue={filter.from} />
+          <FilterText name="to" type="date" label={t("meetings.filter.to")} defaultValue={filter.to} />
+        </FilterBar>
+        {page.rows.length === 0 ? <EmptyState>{t("meetings.empty")}</EmptyState> : (
+          <Table caption={t(`meetings.${when}`)}>
+            <thead>
+              <tr><Th>{t("meetings.time")}</Th><Th>{t("meetings.name")}</Th><Th>{t("meetings.level")}</Th><Th>{t("meetings.convener")}</Th><Th>{t("meetings.disputes")}</Th><Th>{t("meetings.status")}</Th><Th>{t("meetings.myInvitation")}</Th></tr>
+            </thead>
+            <tbody>
+              {page.rows.map((m) => (
+                <Tr key={m.id}>
+                  <Td className="whitespace-nowrap text-xs">
+                    {format.dateTime(m.startsAt, { year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" })}
+                    <br />
+                    {format.dateTime(m.startsAt, { hour: "2-digit", minute: "2-digit" })}–{format.dateTime(m.endsAt, { hour: "2-digit", minute: "2-digit" })}
+                  </Td>
+                  <Td className="min-w-56">
+                    <Link href={`/meetings/${m.id}`} className="font-medium text-brand-700 hover:underline">{m.title}</Link>
+                    <p className="text-xs text-slate-500">{m.place}</p>
+                  </Td>
+                  <Td><LevelBadge level={m.level} /></Td>
+                  <Td className="min-w-32 text-xs">{m.convener.name}</Td>
+                  <Td className="font-mono text-xs">{m.agendaItems.map((a) => a.dispute?.ref).filter(Boolean).join(" ")}</Td>
+                  <Td><MeetingStatusBadge status={m.status} minutesStatus={m.minutesStatus} /></Td>
+                  <Td>
+                    {m.convenerOrgId === actor.orgId ? <Badge tone="info">{t("meetings.yourMeeting")}</Badge>
+                      : m.invitations[0] ? <Badge tone={m.invitations[0].status === "CONFIRMED" ? "success" : m.invitations[0].status === "DECLINED" ? "warning" : "neutral"}>{t(`meetings.invitationStatus.${m.invitations[0].status}` as never)}</Badge> : "—"}
+                  </Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination basePath="/meetings" params={filterParams(params, FILTER_KEYS)} nextCursor={page.nextCursor} hasCursor={Boolean(param(params, "cursor"))} />
+      </Card>
+
+      <Card title={t("meetings.subscribe.title")} className="mt-5">
+        <p className="mb-3 text-sm text-slate-600">{t("meetings.subscribe.intro")}</p>
+        {token ? (
+          <div className="space-y-3">
+            <label className="block text-xs font-medium text-slate-600">
+              {t("meetings.subscribe.url")}
+              <input readOnly value={`${origin}/api/ical/feed/${token}`} className="mt-1 block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" />
+            </label>
+            <ConfirmAction label={t("meetings.subscribe.regenerate")} confirm={t("meetings.subscribe.regenerateConfirm")} action={regenerateCalendarFeedAction} />
+          </div>
+        ) : (
+          <form action={createCalendarFeedAction}>
+            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">{t("meetings.subscribe.show")}</button>
+          </form>
+        )}
+      </Card>
+    </>
+  );
+}
