@@ -48,6 +48,33 @@ export function scopeOf(org: ScopedOrg): Scope {
 /** Matches nothing: used where a scope has no access at all. */
 const NOTHING = { id: -1 } as const;
 
+const ALL = Symbol("all areas");
+type AreaRowWhere = { districtId: number } | { streetId: number } | { propertyCompanyId: number } | { ownersCommitteeId: number } | { communityId: number };
+
+/** Which per-area rows (works areas, assist tasks) an organisation sees: those of its areas.
+ * Police stations and city departments are not party to works and outages. */
+function areaRowScope(s: Scope): AreaRowWhere | typeof ALL | null {
+  switch (s.level) {
+    case "CITY":
+      return ALL;
+    case "DISTRICT":
+      return { districtId: s.districtId };
+    case "STREET":
+      return { streetId: s.streetId };
+    case "ORG":
+      switch (s.orgKind) {
+        case "PROPERTY_COMPANY":
+          return { propertyCompanyId: s.orgId };
+        case "OWNERS_COMMITTEE":
+          return { ownersCommitteeId: s.orgId };
+        case "COMMUNITY_COMMITTEE":
+          return { communityId: s.orgId };
+        default:
+          return null;
+      }
+  }
+}
+
 const scopes = {
   /** Residential areas: a street its own, a district its district, the city all; a property
    * company the areas it manages, a community, police station or owners' committee its own.
@@ -97,6 +124,73 @@ const scopes = {
   /** An organisation's inbox feed. */
   notification(actor: Actor): Prisma.NotificationWhereInput {
     return { orgId: actor.orgId };
+  },
+
+  // ─── Intake: complaints, enforcement referrals, planned works, outages (docs/decisions/020) ───
+
+  /** Complaints: a street its street's, a district its district's, the city all; any other
+   * organisation the complaints it holds or has held (a department sees what is addressed to it,
+   * a property company what it was asked to fix). Residents' identities are masked separately. */
+  complaint(actor: Actor): Prisma.ComplaintWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { districtId: s.districtId };
+      case "STREET":
+        return { streetId: s.streetId };
+      case "ORG":
+        return { OR: [{ handlerOrgId: s.orgId }, { holders: { some: { orgId: s.orgId } } }] };
+    }
+  },
+
+  /** Enforcement referrals: by place for streets and districts; a department (or police station)
+   * the referrals sent to it, including ones it returned. */
+  enforcementReferral(actor: Actor): Prisma.EnforcementReferralWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { districtId: s.districtId };
+      case "STREET":
+        return { streetId: s.streetId };
+      case "ORG":
+        return { OR: [{ departmentOrgId: s.orgId }, { events: { some: { toOrgId: s.orgId } } }] };
+    }
+  },
+
+  /** Planned works: the utility its own; everybody else the works touching their areas. */
+  plannedWorks(actor: Actor): Prisma.PlannedWorksWhereInput {
+    const s = actor.scope;
+    if (s.level === "ORG" && s.orgKind === "UTILITY") return { utilityOrgId: s.orgId };
+    const areas = areaRowScope(s);
+    return areas === null ? NOTHING : areas === ALL ? {} : { areas: { some: areas } };
+  },
+
+  /** One area of planned works (its restoration is confirmed there). */
+  plannedWorksArea(actor: Actor): Prisma.PlannedWorksAreaWhereInput {
+    const s = actor.scope;
+    if (s.level === "ORG" && s.orgKind === "UTILITY") return { works: { utilityOrgId: s.orgId } };
+    const areas = areaRowScope(s);
+    return areas === null ? NOTHING : areas === ALL ? {} : areas;
+  },
+
+  /** Outages: the utility its own; everybody else the outages touching their areas. */
+  outage(actor: Actor): Prisma.OutageWhereInput {
+    const s = actor.scope;
+    if (s.level === "ORG" && s.orgKind === "UTILITY") return { utilityOrgId: s.orgId };
+    const areas = areaRowScope(s);
+    return areas === null ? NOTHING : areas === ALL ? {} : { tasks: { some: areas } };
+  },
+
+  /** One area's assist task during an outage. */
+  outageAssistTask(actor: Actor): Prisma.OutageAssistTaskWhereInput {
+    const s = actor.scope;
+    if (s.level === "ORG" && s.orgKind === "UTILITY") return { outage: { utilityOrgId: s.orgId } };
+    const areas = areaRowScope(s);
+    return areas === null ? NOTHING : areas === ALL ? {} : areas;
   },
 } satisfies Record<string, (actor: Actor) => object>;
 
