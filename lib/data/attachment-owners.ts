@@ -1,4 +1,15 @@
 // Which record kinds have attachments, and how to check the actor may see one of them.
 // Each feature adds one line: registerAttachmentOwner("Dispute", (actor, id) => canSeeDispute(actor, id)).
 import "server-only";
-export {};
+import { registerAttachmentOwner } from "@/lib/data/attachments";
+import { canSeeComplaintFiles } from "@/lib/data/complaints";
+import { canSeeOutage } from "@/lib/data/outages";
+import { canSeeReferral } from "@/lib/data/referrals";
+import { canSeeWorks } from "@/lib/data/works";
+
+// Intake: complaint files may identify the resident, so only those who may identify them get them.
+registerAttachmentOwner("Complaint", canSeeComplaintFiles);
+registerAttachmentOwner("EnforcementReferral", canSeeReferral);
+registerAttachmentOwner("ReferralOutcome", canSeeReferral);
+registerAttachmentOwner("PlannedWorks", canSeeWorks);
+registerAttachmentOwner("Outage", canSeeOutage);

@@ -16,3 +16,9 @@ describe("search terms", () => {
     expect(ftsMatchExpression(["电梯困人", 'a"b OR c'])).toBe('"电梯困人" AND "a""b OR c"');
   });
 });
+
+describe("search terms keep the characters as typed", () => {
+  it("does not turn full-width punctuation into ASCII (the stored text is not normalised either)", () => {
+    expect(parseSearch("测试：露天烧烤").long).toEqual(["测试：露天烧烤"]);
+  });
+});

@@ -10,9 +10,10 @@ export const FTS_MATCH_LIMIT = 2_000;
 
 export type SearchTerms = { long: string[]; short: string[] };
 
-/** Splits a query on white space into distinct terms, each up to 50 characters. */
+/** Splits a query on white space into distinct terms, each up to 50 characters. Not normalised:
+ * the index holds the text as typed (a full-width colon stays full-width). */
 export function parseSearch(query: string | undefined): SearchTerms {
-  const terms = [...new Set((query ?? "").normalize("NFKC").split(/[\s,，、;；]+/).map((t) => t.trim()).filter(Boolean))]
+  const terms = [...new Set((query ?? "").split(/[\s,，、;；]+/).map((t) => t.trim()).filter(Boolean))]
     .slice(0, MAX_SEARCH_TERMS)
     .map((t) => Array.from(t).slice(0, 50).join(""));
   return {
