@@ -7,11 +7,17 @@ export type NavItem = { href: string; label: string; permission?: Permission; se
 /** label is a key of the "nav" catalog. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "home", section: "work" },
+  // Intake (docs/decisions/020)
+  { href: "/complaints", label: "complaints", permission: "complaints.view", section: "work" },
+  { href: "/referrals", label: "referrals", permission: "referrals.view", section: "work" },
+  { href: "/works", label: "works", permission: "works.view", section: "work" },
+  { href: "/outages", label: "outages", permission: "outages.view", section: "work" },
   { href: "/areas", label: "areas", permission: "areas.view", section: "reference" },
   { href: "/duties", label: "duties", permission: "duties.view", section: "reference" },
   { href: "/admin/organisations", label: "adminOrganisations", permission: "admin.organisations", section: "admin" },
   { href: "/admin/users", label: "adminUsers", permission: "admin.users", section: "admin" },
   { href: "/admin/duties", label: "adminDuties", permission: "admin.duties", section: "admin" },
+  { href: "/admin/calendar", label: "adminCalendar", permission: "admin.calendar", section: "admin" },
   { href: "/admin/audit", label: "adminAudit", permission: "admin.audit", section: "admin" },
 ];
 
@@ -25,6 +31,11 @@ const ENTITY_PATHS: Record<string, (id: number) => string> = {
   Organisation: (id) => `/admin/organisations/${id}`,
   User: (id) => `/admin/users/${id}`,
   DutyCategory: (id) => `/admin/duties/${id}`,
+  // Intake
+  Complaint: (id) => `/complaints/${id}`,
+  EnforcementReferral: (id) => `/referrals/${id}`,
+  PlannedWorks: (id) => `/works/${id}`,
+  Outage: (id) => `/outages/${id}`,
 };
 
 export function entityHref(entityType: string, id: number): string | null {

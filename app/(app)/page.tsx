@@ -5,6 +5,9 @@ import { requireActor } from "@/lib/auth";
 import { navFor } from "@/lib/navigation";
 import { Card, DescriptionList, PageHeader } from "@/components/ui/layout";
 import { NotificationsInbox } from "@/components/home/notifications-inbox";
+import { ComplaintInbox } from "@/components/home/complaint-inbox";
+import { ReferralInbox } from "@/components/home/referral-inbox";
+import { WorksInbox } from "@/components/home/works-inbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -21,6 +24,10 @@ export default async function HomePage() {
       <PageHeader title={t("home.title", { org: actor.orgName })} description={t(`home.duty.${actor.orgKind}`)} />
       <div className="grid gap-5 xl:grid-cols-3">
         <div className="space-y-5 xl:col-span-2">
+          {/* Intake: complaints, referrals, works and outages */}
+          <ComplaintInbox actor={actor} />
+          <ReferralInbox actor={actor} />
+          <WorksInbox actor={actor} />
           <NotificationsInbox actor={actor} />
         </div>
         <div className="space-y-5">

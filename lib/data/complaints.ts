@@ -600,3 +600,46 @@ async function followOriginal(tx: Tx, actor: Actor, original: Loaded, outcome: "
     });
   }
 }
+
+// ─────────────────────────────── Form and filter options ───────────────────────────────
+
+export type ComplaintFormOptions = {
+  areas: { id: number; name: string; propertyCompanyId: number | null; policeStationId: number | null; ownersCommitteeId: number | null; communityId: number }[];
+  duties: { id: number; name: string }[];
+  orgs: { id: number; name: string; kind: string }[];
+};
+
+/** The registration form's choices: areas in scope, duty lines, and the organisations a complaint may be about. */
+export async function complaintFormOptions(actor: Actor): Promise<ComplaintFormOptions> {
+  requirePermission(actor, "complaints.register");
+  const areas = await db.residentialArea.findMany({
+    where: scoped(actor, "residentialArea", { active: true }),
+    select: { id: true, name: true, propertyCompanyId: true, policeStationId: true, ownersCommitteeId: true, communityId: true },
+    orderBy: { name: "asc" },
+    take: 5000,
+  });
+  const local = [...new Set(areas.flatMap((a) => [a.propertyCompanyId, a.policeStationId, a.ownersCommitteeId, a.communityId]).filter((v): v is number => v !== null))];
+  const [orgs, duties] = await Promise.all([
+    db.organisation.findMany({
+      where: { active: true, OR: [{ kind: { in: ["CITY_DEPARTMENT", "UTILITY"] } }, { id: { in: local } }] },
+      select: { id: true, name: true, kind: true },
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+    }),
+    db.dutyCategory.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+  ]);
+  return { areas, duties, orgs };
+}
+
+/** Handlers to filter the list by: the city's departments and utilities, and the parties of the areas in scope. */
+export async function complaintHandlerOptions(actor: Actor): Promise<{ id: number; name: string }[]> {
+  requirePermission(actor, "complaints.view");
+  if (actor.scope.level === "ORG") return [];
+  const areas = await db.residentialArea.findMany({ where: scoped(actor, "residentialArea", {}), select: { propertyCompanyId: true, policeStationId: true, streetId: true, districtId: true }, take: 5000 });
+  const local = [...new Set(areas.flatMap((a) => [a.propertyCompanyId, a.policeStationId, a.streetId]).filter((v): v is number => v !== null))];
+  const districts = [...new Set(areas.map((a) => a.districtId))];
+  return db.organisation.findMany({
+    where: { OR: [{ kind: { in: ["CITY_DEPARTMENT", "UTILITY"] } }, { id: { in: local } }, { kind: "DISTRICT_PROPERTY_OFFICE", districtId: { in: districts } }] },
+    select: { id: true, name: true },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+  });
+}

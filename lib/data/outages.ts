@@ -72,8 +72,8 @@ export async function registerOutage(actor: Actor, data: RegisterOutageData, ip 
     });
     await tx.outageEvent.create({ data: { outageId: outage.id, kind: "REGISTERED", ...eventActor(actor), areaName: areas.map((a) => a.name).join("、"), note: data.reason.slice(0, 200) } });
     const params = { ref, org: actor.orgName, kind };
-    await notify(tx, [...new Set(areas.map((a) => a.propertyCompanyId ?? a.streetId))], { type: "outage.assist", entityType: "Outage", entityId: outage.id, message: "outage.assist", params });
-    await notify(tx, [...new Set(areas.map((a) => a.ownersCommitteeId).filter((v): v is number => v !== null))], { type: "outage.registered", entityType: "Outage", entityId: outage.id, message: "outage.registered", params });
+    await notify(tx, [...new Set(areas.map((a) => a.propertyCompanyId ?? a.streetId))], { type: "outage.assist", entityType: "Outage", entityId: outage.id, message: `outage.assist.${kind}`, params });
+    await notify(tx, [...new Set(areas.map((a) => a.ownersCommitteeId).filter((v): v is number => v !== null))], { type: "outage.registered", entityType: "Outage", entityId: outage.id, message: `outage.registered.${kind}`, params });
     await writeAudit(tx, actor, { action: "outage.register", entity: "Outage", entityId: outage.id, summary: `${ref} ${kind}`, details: { areas: data.areaIds, startAt, expectedEndAt }, ip });
     return outage.id;
   });

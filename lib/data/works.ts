@@ -274,3 +274,14 @@ export async function answerRestoration(actor: Actor, worksAreaId: number, data:
     await writeAudit(tx, actor, { action: data.confirm ? "works.confirmRestoration" : "works.disputeRestoration", entity: "PlannedWorks", entityId: row.worksId, summary: `${row.works.ref} ${row.area.name} ${answer}`, details: { note: data.note, worksStatus: status }, ip });
   });
 }
+
+/** Areas a utility may announce works or outages in (all active areas in its scope), grouped by district and street. */
+export async function areaPickerOptions(actor: Actor): Promise<{ id: number; name: string; group: string }[]> {
+  const rows = await db.residentialArea.findMany({
+    where: scoped(actor, "residentialArea", { active: true }),
+    select: { id: true, name: true, district: { select: { name: true } }, street: { select: { name: true } } },
+    orderBy: [{ districtId: "asc" }, { streetId: "asc" }, { name: "asc" }],
+    take: 5000,
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, group: `${r.district.name} · ${r.street.name}` }));
+}

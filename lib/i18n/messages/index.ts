@@ -15,6 +15,13 @@ import zhDuties from "./zh-CN/duties.json";
 import zhAccount from "./zh-CN/account.json";
 import zhAudit from "./zh-CN/audit.json";
 import zhNotifications from "./zh-CN/notifications.json";
+// Intake (complaints, referrals, works, outages) and the holiday calendar
+import zhComplaints from "./zh-CN/complaints.json";
+import zhIntake from "./zh-CN/intake.json";
+import zhReferrals from "./zh-CN/referrals.json";
+import zhWorks from "./zh-CN/works.json";
+import zhOutages from "./zh-CN/outages.json";
+import zhCalendar from "./zh-CN/calendar.json";
 
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
@@ -29,6 +36,13 @@ import enDuties from "./en/duties.json";
 import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enNotifications from "./en/notifications.json";
+// Intake (complaints, referrals, works, outages) and the holiday calendar
+import enComplaints from "./en/complaints.json";
+import enIntake from "./en/intake.json";
+import enReferrals from "./en/referrals.json";
+import enWorks from "./en/works.json";
+import enOutages from "./en/outages.json";
+import enCalendar from "./en/calendar.json";
 
 const zhCN = {
   common: zhCommon,
@@ -44,6 +58,13 @@ const zhCN = {
   account: zhAccount,
   audit: zhAudit,
   notifications: zhNotifications,
+  // Intake
+  complaints: zhComplaints,
+  intake: zhIntake,
+  referrals: zhReferrals,
+  works: zhWorks,
+  outages: zhOutages,
+  calendar: zhCalendar,
 };
 
 const en: typeof zhCN = {
@@ -60,6 +81,13 @@ const en: typeof zhCN = {
   account: enAccount,
   audit: enAudit,
   notifications: enNotifications,
+  // Intake
+  complaints: enComplaints,
+  intake: enIntake,
+  referrals: enReferrals,
+  works: enWorks,
+  outages: enOutages,
+  calendar: enCalendar,
 };
 
 export type Messages = typeof zhCN;
