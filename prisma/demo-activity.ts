@@ -2,10 +2,11 @@
 // meetings, complaints, ...), so a newcomer sees a living system. DEMO ONLY.
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import type { seedDemoCity } from "./demo-city.ts";
+import { seedDemoIntake } from "./demo-intake.ts";
 
 export type DemoOrgs = Awaited<ReturnType<typeof seedDemoCity>>;
 
 export async function seedDemoActivity(db: PrismaClient, orgs: DemoOrgs): Promise<void> {
-  void db;
-  void orgs;
+  // Complaints, enforcement referrals, planned works and outages (prisma/demo-intake.ts).
+  await seedDemoIntake(db, orgs);
 }

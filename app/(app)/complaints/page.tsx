@@ -96,10 +96,10 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
                     {c.handOverCount > 1 ? <div className="mt-1"><Badge tone="warning">{t("complaints.holders.count", { count: c.handOverCount })}</Badge></div> : null}
                   </Td>
                   <Td className="whitespace-nowrap">{c.area.name}</Td>
-                  <Td>{c.category?.name ?? "—"}</Td>
+                  <Td className="min-w-32">{c.category?.name ?? "—"}</Td>
                   <Td className="max-w-xs"><p className="line-clamp-2">{c.description}</p></Td>
                   <Td className="whitespace-nowrap">{c.residentName}</Td>
-                  <Td>{c.handlerOrg.name}</Td>
+                  <Td className="min-w-36">{c.handlerOrg.name}</Td>
                   <Td className="whitespace-nowrap"><DueDate date={c.currentDueDate} overdue={c.overdue} /></Td>
                   <Td className="whitespace-nowrap text-xs tabular-nums">{format.dateTime(c.receivedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</Td>
                 </Tr>
