@@ -393,7 +393,7 @@ export async function acceptComplaint(actor: Actor, id: number, version: number,
   const handleDueDate = await dueDateAfter("COMPLAINT_HANDLE", today());
   await step(actor, id, version, "accept", ip, async () => ({
     data: { acceptedAt: new Date(), handleDueDate },
-    event: { kind: "ACCEPTED", note: handleDueDate },
+    event: { kind: "ACCEPTED" },
   }));
 }
 
