@@ -81,7 +81,7 @@ describe("scopeWhere: intake (complaints, referrals, works, outages)", () => {
     expect(scopeWhere(district, "complaint")).toEqual({ districtId: 5 });
     expect(scopeWhere(street, "complaint")).toEqual({ streetId: 7 });
     for (const kind of ["CITY_DEPARTMENT", "PROPERTY_COMPANY", "POLICE_STATION", "UTILITY", "OWNERS_COMMITTEE"] as const) {
-      expect(scopeWhere(org(kind), "complaint")).toEqual({ OR: [{ handlerOrgId: 9 }, { holders: { some: { orgId: 9 } } }] });
+      expect(scopeWhere(org(kind), "complaint")).toEqual({ holders: { some: { orgId: 9 } } });
     }
   });
 
@@ -89,7 +89,7 @@ describe("scopeWhere: intake (complaints, referrals, works, outages)", () => {
     expect(scopeWhere(city, "enforcementReferral")).toEqual({});
     expect(scopeWhere(district, "enforcementReferral")).toEqual({ districtId: 5 });
     expect(scopeWhere(street, "enforcementReferral")).toEqual({ streetId: 7 });
-    expect(scopeWhere(org("CITY_DEPARTMENT"), "enforcementReferral")).toEqual({ OR: [{ departmentOrgId: 9 }, { events: { some: { toOrgId: 9 } } }] });
+    expect(scopeWhere(org("CITY_DEPARTMENT"), "enforcementReferral")).toEqual({ events: { some: { toOrgId: 9 } } });
   });
 
   it("works and outages: the utility its own, others through the areas they concern", () => {

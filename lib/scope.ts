@@ -141,7 +141,9 @@ const scopes = {
       case "STREET":
         return { streetId: s.streetId };
       case "ORG":
-        return { OR: [{ handlerOrgId: s.orgId }, { holders: { some: { orgId: s.orgId } } }] };
+        // Every assignee is in the holder chain (only offices, which are not ORG-level, hold a
+        // complaint without a holder row), so the chain alone is the rule: one indexed lookup.
+        return { holders: { some: { orgId: s.orgId } } };
     }
   },
 
@@ -157,7 +159,8 @@ const scopes = {
       case "STREET":
         return { streetId: s.streetId };
       case "ORG":
-        return { OR: [{ departmentOrgId: s.orgId }, { events: { some: { toOrgId: s.orgId } } }] };
+        // Every department a referral was sent to has its (re)referral event.
+        return { events: { some: { toOrgId: s.orgId } } };
     }
   },
 

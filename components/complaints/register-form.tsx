@@ -118,14 +118,10 @@ export function RegisterComplaintForm({ areas, duties, orgs, receivedAt }: { are
           <TextField label={t("field.residentPhone")} type="tel" autoComplete="off" registration={form.register("residentPhone")} error={e.residentPhone} />
         </div>
         <TextareaField label={t("field.description")} required rows={5} registration={form.register("description")} error={e.description} />
-        <SelectField label={t("field.category")} hint={t("field.categoryHint")} required placeholder={tc("choose")} registration={form.register("categoryId")} error={e.categoryId} options={duties.map((d) => ({ value: d.id, label: d.name }))} />
-        <SelectField label={t("field.aboutOrg")} hint={t("field.aboutOrgHint")} placeholder={t("field.aboutNone")} registration={form.register("aboutOrgId")} error={e.aboutOrgId} options={aboutOptions} />
-        <FileField label={t("field.attachments")} registration={form.register("attachments")} error={e.attachments as never} />
-        {linkTo ? <p className="text-sm text-amber-900">{t("duplicates.linking", { ref: linkTo.ref })}</p> : null}
-        <Button type="submit" disabled={pending}>{pending ? tc("loading") : t("register")}</Button>
       </div>
 
-      <aside className="space-y-4 lg:col-span-2" aria-live="polite">
+      {/* Beside the form on wide screens; between the description and the category on phones. */}
+      <aside className="space-y-4 lg:col-span-2 lg:col-start-4 lg:row-span-2 lg:row-start-1" aria-live="polite">
         <section className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="routing-suggestions">
           <h2 className="mb-2 text-sm font-semibold text-slate-800">{t("routing.suggestTitle")}</h2>
           {!preview || preview.suggestions.length === 0 ? (
@@ -166,6 +162,15 @@ export function RegisterComplaintForm({ areas, duties, orgs, receivedAt }: { are
           )}
         </section>
       </aside>
+
+      <div className="space-y-4 lg:col-span-3">
+        <SelectField label={t("field.category")} hint={t("field.categoryHint")} required placeholder={tc("choose")} registration={form.register("categoryId")} error={e.categoryId} options={duties.map((d) => ({ value: d.id, label: d.name }))} />
+        <SelectField label={t("field.aboutOrg")} hint={t("field.aboutOrgHint")} placeholder={t("field.aboutNone")} registration={form.register("aboutOrgId")} error={e.aboutOrgId} options={aboutOptions} />
+        <FileField label={t("field.attachments")} registration={form.register("attachments")} error={e.attachments as never} />
+        {linkTo ? <p className="text-sm text-amber-900">{t("duplicates.linking", { ref: linkTo.ref })}</p> : null}
+        <Button type="submit" disabled={pending}>{pending ? tc("loading") : t("register")}</Button>
+      </div>
+
     </form>
   );
 }

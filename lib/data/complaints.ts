@@ -30,7 +30,7 @@ import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
 import { areaForRouting, dutyNameMap, proposalFor, suggestionsFor, type DutyInfo } from "@/lib/data/routing";
-import { textSearch } from "@/lib/data/search";
+import { textSearch, type SearchNarrowing } from "@/lib/data/search";
 
 const named = { select: { id: true, name: true, kind: true } } as const;
 const complaintInclude = {
@@ -241,13 +241,28 @@ async function listWhere(actor: Actor, filter: ComplaintFilter): Promise<Prisma.
   if (filter.from) and.push({ receivedAt: { gte: dayStart(filter.from) } });
   if (filter.to) and.push({ receivedAt: { lt: dayStart(addDays(filter.to, 1)) } });
   if (filter.sort === "due") and.push({ currentDueDate: { not: null } });
-  const search = await textSearch("Complaint", filter.q);
+  const search = await textSearch("Complaint", filter.q, complaintNarrowing(actor));
   if (search) {
     if (search.ids) and.push({ id: { in: search.ids } });
     if (search.minId !== null) and.push({ id: { gte: search.minId } });
     for (const term of search.shortTerms) and.push({ description: { contains: term } });
   }
   return scoped(actor, "complaint", ...and);
+}
+
+/** The actor's area of work as SQL on Complaint "c", to narrow full-text matches (lib/data/search.ts). */
+function complaintNarrowing(actor: Actor): SearchNarrowing {
+  const s = actor.scope;
+  switch (s.level) {
+    case "CITY":
+      return null;
+    case "DISTRICT":
+      return { sql: `c."districtId" = ?`, params: [s.districtId] };
+    case "STREET":
+      return { sql: `c."streetId" = ?`, params: [s.streetId] };
+    case "ORG":
+      return { sql: `c.id IN (SELECT h."complaintId" FROM "ComplaintHolder" h WHERE h."orgId" = ?)`, params: [s.orgId] };
+  }
 }
 
 function keyset(filter: ComplaintFilter, cursor: string | undefined): { where: Prisma.ComplaintWhereInput | null; orderBy: Prisma.ComplaintOrderByWithRelationInput[] } {

@@ -24,7 +24,7 @@ import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
 import { areaForRouting, dutyNameMap, proposalFor, type AreaForRouting, type DutyInfo } from "@/lib/data/routing";
-import { textSearch } from "@/lib/data/search";
+import { textSearch, type SearchNarrowing } from "@/lib/data/search";
 import type { CategoryRef } from "@/lib/data/complaints";
 
 const named = { select: { id: true, name: true, kind: true } } as const;
@@ -130,6 +130,21 @@ export async function getReferral(actor: Actor, id: number): Promise<ReferralDet
   };
 }
 
+/** The actor's area of work as SQL on EnforcementReferral "c", to narrow full-text matches. */
+function referralNarrowing(actor: Actor): SearchNarrowing {
+  const s = actor.scope;
+  switch (s.level) {
+    case "CITY":
+      return null;
+    case "DISTRICT":
+      return { sql: `c."districtId" = ?`, params: [s.districtId] };
+    case "STREET":
+      return { sql: `c."streetId" = ?`, params: [s.streetId] };
+    case "ORG":
+      return { sql: `c.id IN (SELECT e."referralId" FROM "ReferralEvent" e WHERE e."toOrgId" = ?)`, params: [s.orgId] };
+  }
+}
+
 async function listWhere(actor: Actor, f: ReferralFilter): Promise<Prisma.EnforcementReferralWhereInput> {
   const and: Prisma.EnforcementReferralWhereInput[] = [];
   if (f.status === "OPEN") and.push({ status: { not: "CLOSED" } });
@@ -143,7 +158,7 @@ async function listWhere(actor: Actor, f: ReferralFilter): Promise<Prisma.Enforc
   if (f.from) and.push({ referredAt: { gte: startOfCityDate(f.from) } });
   if (f.to) and.push({ referredAt: { lt: startOfCityDate(addDays(f.to, 1)) } });
   if (f.sort === "due") and.push({ currentDueDate: { not: null } });
-  const search = await textSearch("EnforcementReferral", f.q);
+  const search = await textSearch("EnforcementReferral", f.q, referralNarrowing(actor));
   if (search) {
     if (search.ids) and.push({ id: { in: search.ids } });
     if (search.minId !== null) and.push({ id: { gte: search.minId } });

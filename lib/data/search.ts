@@ -20,15 +20,24 @@ export type Searchable = keyof typeof INDEXES;
  */
 export type TextSearch = { ids: number[] | null; minId: number | null; shortTerms: string[] };
 
-export async function textSearch(kind: Searchable, query: string | undefined): Promise<TextSearch | null> {
+/**
+ * A condition on the indexed table (alias "c") that narrows the index's matches to the actor's
+ * area of work before the limit applies, so a street finds its own older records rather than
+ * the city's newest. Only a narrowing: the list query still applies the full scope.
+ */
+export type SearchNarrowing = { sql: string; params: (string | number)[] } | null;
+
+export async function textSearch(kind: Searchable, query: string | undefined, narrowing: SearchNarrowing = null): Promise<TextSearch | null> {
   const terms = parseSearch(query);
   if (terms.long.length === 0 && terms.short.length === 0) return null;
   const { fts, table } = INDEXES[kind];
   if (terms.long.length > 0) {
     // Table names come from the constant above, never from input; the expression is a bound parameter.
     const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
-      `SELECT rowid AS id FROM "${fts}" WHERE "${fts}" MATCH ? ORDER BY rowid DESC LIMIT ?`,
-      ftsMatchExpression(terms.long), FTS_MATCH_LIMIT,
+      narrowing
+        ? `SELECT f.rowid AS id FROM "${fts}" f JOIN "${table}" c ON c.id = f.rowid WHERE "${fts}" MATCH ? AND (${narrowing.sql}) ORDER BY f.rowid DESC LIMIT ?`
+        : `SELECT rowid AS id FROM "${fts}" WHERE "${fts}" MATCH ? ORDER BY rowid DESC LIMIT ?`,
+      ftsMatchExpression(terms.long), ...(narrowing?.params ?? []), FTS_MATCH_LIMIT,
     );
     return { ids: rows.map((r) => Number(r.id)), minId: null, shortTerms: terms.short };
   }

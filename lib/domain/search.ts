@@ -5,8 +5,11 @@
 export const MAX_SEARCH_TERMS = 5;
 /** Short terms are searched among the most recent records of this many (by id). */
 export const SHORT_TERM_WINDOW = 20_000;
-/** A long-term search considers at most this many of the most recent matches. */
-export const FTS_MATCH_LIMIT = 2_000;
+/**
+ * A long-term search considers at most this many of the most recent matches in the actor's area
+ * of work (Prisma binds each id as a parameter; SQLite allows 999 per statement).
+ */
+export const FTS_MATCH_LIMIT = 900;
 
 export type SearchTerms = { long: string[]; short: string[] };
 

@@ -8,7 +8,8 @@ import { intParam, param } from "@/lib/search-params";
 import { ClientMessages } from "@/components/intl-provider";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { buttonClass } from "@/components/ui/button";
+import { FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { Card, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CalendarDayForm, DeadlineRuleForm } from "@/components/calendar/calendar-forms";
@@ -53,11 +54,12 @@ export default async function CalendarPage({ searchParams }: PageProps<"/admin/c
         </Card>
         <Card title={t("calendar.tryTitle")}>
           <p className="mb-3 text-sm text-slate-600">{t("calendar.tryIntro")}</p>
-          <FilterBar action="/admin/calendar">
+          <form method="get" action="/admin/calendar" className="mb-4 flex flex-wrap items-end gap-3">
             <input type="hidden" name="year" value={year} />
             <FilterText name="from" type="date" label={t("calendar.tryFrom")} defaultValue={tryFrom ?? now} />
             <FilterSelect name="rule" label={t("calendar.tryRule")} defaultValue={tryRule?.code} allLabel={t("common.choose")} options={rules.map((r) => ({ value: r.code, label: ruleName(r.code) }))} />
-          </FilterBar>
+            <button type="submit" className={buttonClass("secondary")}>{t("calendar.tryButton")}</button>
+          </form>
           {tryResult && tryRule && tryFrom ? (
             <p className="text-sm" data-testid="try-result">{t("calendar.tryResult", { from: tryFrom, days: tryRule.days, dayType: t(`calendar.dayTypes.${tryRule.dayType}` as never), due: tryResult, weekday: weekdayName(tryResult) })}</p>
           ) : null}

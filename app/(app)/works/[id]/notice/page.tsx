@@ -33,12 +33,14 @@ export default async function WorksNoticePage({ params }: PageProps<"/works/[id]
           <PrintButton label={tw("notice.print")} />
         </div>
       </div>
+      {/* In print the shell's padding is cancelled: the margins are the page's (@page, GB/T 9704). */}
+      <div className="print:-mx-4 print:-my-5">
       {w.areas.map((a) => (
         <article
           key={a.id}
           lang="zh-CN"
           data-testid="works-notice"
-          className="mx-auto mb-8 box-border flex min-h-[297mm] w-full max-w-[210mm] flex-col bg-white px-[26mm] pt-[37mm] pb-[35mm] pl-[28mm] font-fangsong text-[16pt] leading-[28.9pt] text-black shadow print:mb-0 print:min-h-0 print:max-w-none print:break-after-page print:p-0 print:shadow-none"
+          className="mx-auto mb-8 box-border flex min-h-[297mm] w-full max-w-[210mm] flex-col bg-white px-[26mm] pt-[37mm] pb-[35mm] pl-[28mm] font-fangsong text-[16pt] leading-[28.9pt] text-black shadow print:mb-0 print:min-h-0 print:max-w-none print:not-last:break-after-page print:p-0 print:shadow-none"
         >
           <h1 className="mb-[28.9pt] text-center font-song text-[22pt] font-bold tracking-[0.3em] text-seal">{t("title")}</h1>
           <p>{t("salutation", { area: a.area.name })}</p>
@@ -48,7 +50,7 @@ export default async function WorksNoticePage({ params }: PageProps<"/works/[id]
           <p className="indent-[2em]">{t("occupies", { occupies: w.occupies })}</p>
           <p className="indent-[2em]">{w.description}</p>
           <p className="indent-[2em]">{t("restore")}</p>
-          <p className="indent-[2em]">{t("contact", { name: w.contactName, phone: w.contactPhone })}</p>
+          <p className="indent-[2em]">{t("contact", { name: w.contactName, phone: w.contactPhone.replaceAll("-", "\u2011") })}</p>
           <p className="indent-[2em]">{t("apology")}</p>
           <div className="mt-auto pt-[28.9pt] text-right">
             <p>{w.utilityOrg.name}</p>
@@ -57,6 +59,7 @@ export default async function WorksNoticePage({ params }: PageProps<"/works/[id]
           <p className="mt-[14pt] font-song text-[10.5pt] leading-normal text-slate-600">{t("footer", { ref: w.ref, company: a.area.propertyCompany?.name ?? a.area.street.name })}</p>
         </article>
       ))}
+      </div>
     </>
   );
 }
