@@ -16,6 +16,28 @@ export default defineConfig({
   adapter: async () => migrationAdapter(url),
   tables: {
     // FTS5 virtual tables and their shadow tables are created in migration SQL.
-    external: [],
+    external: [
+      // Intake (complaints, referrals, works, outages): FTS5 trigram indexes and their shadow tables.
+      "ComplaintFts",
+      "ComplaintFts_data",
+      "ComplaintFts_idx",
+      "ComplaintFts_docsize",
+      "ComplaintFts_config",
+      "ReferralFts",
+      "ReferralFts_data",
+      "ReferralFts_idx",
+      "ReferralFts_docsize",
+      "ReferralFts_config",
+      "WorksFts",
+      "WorksFts_data",
+      "WorksFts_idx",
+      "WorksFts_docsize",
+      "WorksFts_config",
+      "OutageFts",
+      "OutageFts_data",
+      "OutageFts_idx",
+      "OutageFts_docsize",
+      "OutageFts_config",
+    ],
   },
 });

@@ -12,12 +12,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/meetings", label: "meetings", permission: "meetings.view", section: "work" },
   { href: "/resolutions", label: "resolutions", permission: "resolutions.view", section: "work" },
   { href: "/escalations", label: "escalations", permission: "escalations.view", section: "work" },
+  // Intake (docs/decisions/020)
+  { href: "/complaints", label: "complaints", permission: "complaints.view", section: "work" },
+  { href: "/referrals", label: "referrals", permission: "referrals.view", section: "work" },
+  { href: "/works", label: "works", permission: "works.view", section: "work" },
+  { href: "/outages", label: "outages", permission: "outages.view", section: "work" },
   { href: "/areas", label: "areas", permission: "areas.view", section: "reference" },
   { href: "/duties", label: "duties", permission: "duties.view", section: "reference" },
   { href: "/about", label: "about", section: "reference" },
   { href: "/admin/organisations", label: "adminOrganisations", permission: "admin.organisations", section: "admin" },
   { href: "/admin/users", label: "adminUsers", permission: "admin.users", section: "admin" },
   { href: "/admin/duties", label: "adminDuties", permission: "admin.duties", section: "admin" },
+  { href: "/admin/calendar", label: "adminCalendar", permission: "admin.calendar", section: "admin" },
   { href: "/admin/audit", label: "adminAudit", permission: "admin.audit", section: "admin" },
 ];
 
@@ -35,6 +41,11 @@ const ENTITY_PATHS: Record<string, (id: number) => string> = {
   Dispute: (id) => `/disputes/${id}`,
   JointMeeting: (id) => `/meetings/${id}`,
   Resolution: (id) => `/resolutions/${id}`,
+  // Intake
+  Complaint: (id) => `/complaints/${id}`,
+  EnforcementReferral: (id) => `/referrals/${id}`,
+  PlannedWorks: (id) => `/works/${id}`,
+  Outage: (id) => `/outages/${id}`,
 };
 
 export function entityHref(entityType: string, id: number): string | null {

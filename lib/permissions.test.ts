@@ -58,4 +58,21 @@ describe("permission map", () => {
     }
     expect(can(actor("HOUSING_BUREAU", "ADMIN"), "disputes.view")).toBe(false);
   });
+
+  it("intake: offices register complaints and refer violations; holders handle; utilities announce; companies confirm", () => {
+    const register = ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "complaints.register"));
+    expect(register).toEqual(["DISTRICT_PROPERTY_OFFICE", "STREET_OFFICE"]);
+    expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "referrals.create"))).toEqual(["DISTRICT_PROPERTY_OFFICE", "STREET_OFFICE"]);
+    expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "referrals.handle"))).toEqual(["CITY_DEPARTMENT", "DISTRICT_PROPERTY_OFFICE", "POLICE_STATION"]);
+    expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "works.register"))).toEqual(["UTILITY"]);
+    expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "outages.register"))).toEqual(["UTILITY"]);
+    expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "works.confirm"))).toEqual(["STREET_OFFICE", "PROPERTY_COMPANY"]);
+    expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "outages.assist"))).toEqual(["STREET_OFFICE", "PROPERTY_COMPANY"]);
+    expect(can(actor("OWNERS_COMMITTEE", "LEADER"), "complaints.view")).toBe(false);
+    expect(can(actor("OWNERS_COMMITTEE", "LEADER"), "works.view")).toBe(true);
+    expect(can(actor("CITY_DEPARTMENT", "CLERK"), "works.view")).toBe(false);
+    // System administrators administer; they do not work on matters.
+    expect(can(actor("HOUSING_BUREAU", "ADMIN"), "complaints.view")).toBe(false);
+    expect(can(actor("HOUSING_BUREAU", "LEADER"), "complaints.view")).toBe(true);
+  });
 });

@@ -25,6 +25,19 @@ export const WORK_PERMISSIONS = [
   "meetings.convene",
   "resolutions.view",
   "escalations.view",
+  // Intake (docs/decisions/020): complaints, enforcement referrals, planned works, outages.
+  "complaints.view",
+  "complaints.register",
+  "complaints.handle",
+  "referrals.view",
+  "referrals.create",
+  "referrals.handle",
+  "works.view",
+  "works.register",
+  "works.confirm",
+  "outages.view",
+  "outages.register",
+  "outages.assist",
 ] as const;
 
 export type Permission = (typeof ADMIN_PERMISSIONS)[number] | (typeof WORK_PERMISSIONS)[number];
@@ -38,16 +51,16 @@ export const ROLE_PERMISSIONS = {
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export const KIND_PERMISSIONS = {
-  HOUSING_BUREAU: ["areas.view", "duties.view"],
-  CITY_DEPARTMENT: ["duties.view"],
-  DISTRICT_GOVERNMENT: ["areas.view", "duties.view"],
-  DISTRICT_PROPERTY_OFFICE: ["areas.view", "duties.view"],
-  STREET_OFFICE: ["areas.view", "duties.view"],
-  COMMUNITY_COMMITTEE: ["areas.view", "duties.view"],
-  POLICE_STATION: ["areas.view", "duties.view"],
-  PROPERTY_COMPANY: ["areas.view", "duties.view"],
-  OWNERS_COMMITTEE: ["areas.view"],
-  UTILITY: ["duties.view"],
+  HOUSING_BUREAU: ["areas.view", "duties.view", "complaints.view", "referrals.view", "works.view", "outages.view"],
+  CITY_DEPARTMENT: ["duties.view", "complaints.view", "complaints.handle", "referrals.view", "referrals.handle"],
+  DISTRICT_GOVERNMENT: ["areas.view", "duties.view", "complaints.view", "referrals.view", "works.view", "outages.view"],
+  DISTRICT_PROPERTY_OFFICE: ["areas.view", "duties.view", "complaints.view", "complaints.register", "complaints.handle", "referrals.view", "referrals.create", "referrals.handle", "works.view", "outages.view"],
+  STREET_OFFICE: ["areas.view", "duties.view", "complaints.view", "complaints.register", "complaints.handle", "referrals.view", "referrals.create", "works.view", "works.confirm", "outages.view", "outages.assist"],
+  COMMUNITY_COMMITTEE: ["areas.view", "duties.view", "complaints.view", "complaints.handle", "works.view", "outages.view"],
+  POLICE_STATION: ["areas.view", "duties.view", "complaints.view", "complaints.handle", "referrals.view", "referrals.handle"],
+  PROPERTY_COMPANY: ["areas.view", "duties.view", "complaints.view", "complaints.handle", "works.view", "works.confirm", "outages.view", "outages.assist"],
+  OWNERS_COMMITTEE: ["areas.view", "works.view", "outages.view"],
+  UTILITY: ["duties.view", "complaints.view", "complaints.handle", "works.view", "works.register", "outages.view", "outages.register"],
 } as const satisfies Record<OrgKind, readonly (typeof WORK_PERMISSIONS)[number][]>;
 
 // ─── Disputes and joint meetings (issue 3) ───

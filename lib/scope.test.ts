@@ -128,3 +128,57 @@ describe("scopeWhere: disputes, meetings, resolutions, escalations, calendar fee
     expect(scoped(street, "dispute", { ownerOrgId: 99 })).toEqual({ AND: [scopeWhere(street, "dispute"), { ownerOrgId: 99 }] });
   });
 });
+
+describe("scopeWhere: intake (complaints, referrals, works, outages)", () => {
+  const city = actorOf({ level: "CITY" });
+  const district = actorOf({ level: "DISTRICT", districtId: 5 });
+  const street = actorOf({ level: "STREET", districtId: 5, streetId: 7 });
+  const org = (orgKind: (typeof ORG_KINDS)[number]) => actorOf({ level: "ORG", orgId: 9, orgKind });
+
+  it("complaints: by place for the city, districts and streets; held or once held for any other organisation", () => {
+    expect(scopeWhere(city, "complaint")).toEqual({});
+    expect(scopeWhere(district, "complaint")).toEqual({ districtId: 5 });
+    expect(scopeWhere(street, "complaint")).toEqual({ streetId: 7 });
+    for (const kind of ["CITY_DEPARTMENT", "PROPERTY_COMPANY", "POLICE_STATION", "UTILITY", "OWNERS_COMMITTEE"] as const) {
+      expect(scopeWhere(org(kind), "complaint")).toEqual({ holders: { some: { orgId: 9 } } });
+    }
+  });
+
+  it("referrals: by place, or sent to the department at some point", () => {
+    expect(scopeWhere(city, "enforcementReferral")).toEqual({});
+    expect(scopeWhere(district, "enforcementReferral")).toEqual({ districtId: 5 });
+    expect(scopeWhere(street, "enforcementReferral")).toEqual({ streetId: 7 });
+    expect(scopeWhere(org("CITY_DEPARTMENT"), "enforcementReferral")).toEqual({ events: { some: { toOrgId: 9 } } });
+  });
+
+  it("works and outages: the utility its own, others through the areas they concern", () => {
+    expect(scopeWhere(city, "plannedWorks")).toEqual({});
+    expect(scopeWhere(district, "plannedWorks")).toEqual({ areas: { some: { districtId: 5 } } });
+    expect(scopeWhere(street, "plannedWorks")).toEqual({ areas: { some: { streetId: 7 } } });
+    expect(scopeWhere(org("UTILITY"), "plannedWorks")).toEqual({ utilityOrgId: 9 });
+    expect(scopeWhere(org("PROPERTY_COMPANY"), "plannedWorks")).toEqual({ areas: { some: { propertyCompanyId: 9 } } });
+    expect(scopeWhere(org("OWNERS_COMMITTEE"), "plannedWorks")).toEqual({ areas: { some: { ownersCommitteeId: 9 } } });
+    expect(scopeWhere(org("COMMUNITY_COMMITTEE"), "plannedWorks")).toEqual({ areas: { some: { communityId: 9 } } });
+    expect(scopeWhere(org("CITY_DEPARTMENT"), "plannedWorks")).toEqual({ id: -1 });
+    expect(scopeWhere(org("POLICE_STATION"), "plannedWorks")).toEqual({ id: -1 });
+
+    expect(scopeWhere(street, "outage")).toEqual({ tasks: { some: { streetId: 7 } } });
+    expect(scopeWhere(org("UTILITY"), "outage")).toEqual({ utilityOrgId: 9 });
+    expect(scopeWhere(org("PROPERTY_COMPANY"), "outage")).toEqual({ tasks: { some: { propertyCompanyId: 9 } } });
+    expect(scopeWhere(org("CITY_DEPARTMENT"), "outage")).toEqual({ id: -1 });
+  });
+
+  it("per-area rows: each party its own areas' rows", () => {
+    expect(scopeWhere(org("PROPERTY_COMPANY"), "plannedWorksArea")).toEqual({ propertyCompanyId: 9 });
+    expect(scopeWhere(street, "plannedWorksArea")).toEqual({ streetId: 7 });
+    expect(scopeWhere(org("UTILITY"), "plannedWorksArea")).toEqual({ works: { utilityOrgId: 9 } });
+    expect(scopeWhere(org("PROPERTY_COMPANY"), "outageAssistTask")).toEqual({ propertyCompanyId: 9 });
+    expect(scopeWhere(org("UTILITY"), "outageAssistTask")).toEqual({ outage: { utilityOrgId: 9 } });
+    expect(scopeWhere(org("POLICE_STATION"), "outageAssistTask")).toEqual({ id: -1 });
+    expect(scopeWhere(city, "outageAssistTask")).toEqual({});
+  });
+
+  it("a filter cannot widen the complaint scope", () => {
+    expect(scoped(street, "complaint", { streetId: 8 })).toEqual({ AND: [{ streetId: 7 }, { streetId: 8 }] });
+  });
+});

@@ -48,6 +48,34 @@ export function scopeOf(org: ScopedOrg): Scope {
 /** Matches nothing: used where a scope has no access at all. */
 const NOTHING = { id: -1 } as const;
 
+const ALL = Symbol("all areas");
+type AreaRowWhere = { districtId: number } | { streetId: number } | { propertyCompanyId: number } | { ownersCommitteeId: number } | { communityId: number };
+
+/** Which per-area rows (works areas, assist tasks) an organisation sees: those of its areas.
+ * Police stations and city departments are not party to works and outages. */
+function areaRowScope(s: Scope): AreaRowWhere | typeof ALL | null {
+  switch (s.level) {
+    case "CITY":
+      return ALL;
+    case "DISTRICT":
+      return { districtId: s.districtId };
+    case "STREET":
+      return { streetId: s.streetId };
+    case "ORG":
+      switch (s.orgKind) {
+        case "PROPERTY_COMPANY":
+          return { propertyCompanyId: s.orgId };
+        case "OWNERS_COMMITTEE":
+          return { ownersCommitteeId: s.orgId };
+        case "COMMUNITY_COMMITTEE":
+          return { communityId: s.orgId };
+        default:
+          return null;
+      }
+  }
+}
+
+
 /** How an organisation is involved in a dispute beyond its territory (issue 3). */
 function disputeInvolvement(orgId: number): Prisma.DisputeWhereInput[] {
   return [
@@ -177,6 +205,76 @@ const scopes = {
   /** An organisation's own calendar feed secret. */
   calendarFeed(actor: Actor): Prisma.CalendarFeedWhereInput {
     return { orgId: actor.orgId };
+  },
+
+  // ─── Intake: complaints, enforcement referrals, planned works, outages (docs/decisions/020) ───
+
+  /** Complaints: a street its street's, a district its district's, the city all; any other
+   * organisation the complaints it holds or has held (a department sees what is addressed to it,
+   * a property company what it was asked to fix). Residents' identities are masked separately. */
+  complaint(actor: Actor): Prisma.ComplaintWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { districtId: s.districtId };
+      case "STREET":
+        return { streetId: s.streetId };
+      case "ORG":
+        // Every assignee is in the holder chain (only offices, which are not ORG-level, hold a
+        // complaint without a holder row), so the chain alone is the rule: one indexed lookup.
+        return { holders: { some: { orgId: s.orgId } } };
+    }
+  },
+
+  /** Enforcement referrals: by place for streets and districts; a department (or police station)
+   * the referrals sent to it, including ones it returned. */
+  enforcementReferral(actor: Actor): Prisma.EnforcementReferralWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { districtId: s.districtId };
+      case "STREET":
+        return { streetId: s.streetId };
+      case "ORG":
+        // Every department a referral was sent to has its (re)referral event.
+        return { events: { some: { toOrgId: s.orgId } } };
+    }
+  },
+
+  /** Planned works: the utility its own; everybody else the works touching their areas. */
+  plannedWorks(actor: Actor): Prisma.PlannedWorksWhereInput {
+    const s = actor.scope;
+    if (s.level === "ORG" && s.orgKind === "UTILITY") return { utilityOrgId: s.orgId };
+    const areas = areaRowScope(s);
+    return areas === null ? NOTHING : areas === ALL ? {} : { areas: { some: areas } };
+  },
+
+  /** One area of planned works (its restoration is confirmed there). */
+  plannedWorksArea(actor: Actor): Prisma.PlannedWorksAreaWhereInput {
+    const s = actor.scope;
+    if (s.level === "ORG" && s.orgKind === "UTILITY") return { works: { utilityOrgId: s.orgId } };
+    const areas = areaRowScope(s);
+    return areas === null ? NOTHING : areas === ALL ? {} : areas;
+  },
+
+  /** Outages: the utility its own; everybody else the outages touching their areas. */
+  outage(actor: Actor): Prisma.OutageWhereInput {
+    const s = actor.scope;
+    if (s.level === "ORG" && s.orgKind === "UTILITY") return { utilityOrgId: s.orgId };
+    const areas = areaRowScope(s);
+    return areas === null ? NOTHING : areas === ALL ? {} : { tasks: { some: areas } };
+  },
+
+  /** One area's assist task during an outage. */
+  outageAssistTask(actor: Actor): Prisma.OutageAssistTaskWhereInput {
+    const s = actor.scope;
+    if (s.level === "ORG" && s.orgKind === "UTILITY") return { outage: { utilityOrgId: s.orgId } };
+    const areas = areaRowScope(s);
+    return areas === null ? NOTHING : areas === ALL ? {} : areas;
   },
 } satisfies Record<string, (actor: Actor) => object>;
 

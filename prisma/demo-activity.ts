@@ -3,10 +3,13 @@
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import type { seedDemoCity } from "./demo-city.ts";
 import { seedDemoDisputes } from "./demo-disputes.ts";
+import { seedDemoIntake } from "./demo-intake.ts";
 
 export type DemoOrgs = Awaited<ReturnType<typeof seedDemoCity>>;
 
 export async function seedDemoActivity(db: PrismaClient, orgs: DemoOrgs): Promise<void> {
   // Disputes and joint meetings (issue 3)
   await seedDemoDisputes(db, orgs);
+  // Complaints, enforcement referrals, planned works and outages (prisma/demo-intake.ts).
+  await seedDemoIntake(db, orgs);
 }

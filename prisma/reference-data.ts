@@ -1,7 +1,7 @@
 // Reference data production needs: the duty matrix from the policy (哈政综〔2010〕37号 §二),
 // the default deadline rules and the holiday calendar. Seeded idempotently on every start;
 // an administrator's later edits are never overwritten (rows are only created when missing).
-import holidaysJson from "chinese-days/dist/chinese-days.json" with { type: "json" };
+import { builtinCalendar } from "../lib/domain/builtin-calendar.ts";
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 
 export type DutySeed = {
@@ -75,7 +75,7 @@ export const DUTY_MATRIX: readonly DutySeed[] = [
     nameEn: "Indoor noise between residents",
     policyText: "公安部门依法查处居民室内环境噪声……等违法行为（二(六)）。",
     responsibleKind: "POLICE_STATION",
-    keywords: ["楼上噪音", "楼上噪声", "邻居噪音", "邻居吵闹", "室内噪声", "深夜吵闹", "半夜", "楼上", "跺脚", "装修噪音", "音响声音大"],
+    keywords: ["楼上噪音", "楼上噪声", "楼上吵闹", "邻居噪音", "邻居吵闹", "室内噪声", "深夜吵闹", "跺脚", "装修噪音", "音响声音大"],
   },
   {
     code: "HAZARDOUS_STORAGE",
@@ -190,7 +190,7 @@ export const DUTY_MATRIX: readonly DutySeed[] = [
     policyText: "卫生部门负责加强居住区传染病防治和食品卫生、生活饮用水的监督、检验、监测等工作（二(十三)）。",
     responsibleKind: "CITY_DEPARTMENT",
     responsibleSector: "HEALTH",
-    keywords: ["传染病", "疫情", "消毒", "食品卫生", "食物中毒", "饮用水", "水质", "水发黄", "水浑浊", "二次供水水箱", "鼠害", "蟑螂"],
+    keywords: ["传染病", "疫情", "消毒", "食品卫生", "食物中毒", "饮用水", "水质", "水质差", "水发黄", "自来水发黄", "水浑浊", "二次供水水箱", "鼠害", "蟑螂"],
   },
   {
     code: "UTILITY_WATER",
@@ -199,7 +199,7 @@ export const DUTY_MATRIX: readonly DutySeed[] = [
     policyText: "供排水单位负责按照职责分工做好居住区内的公共服务工作（二(十四)）；依法承担物业管理区域相关管线和设施设备的维护责任（三(三)）。",
     responsibleKind: "UTILITY",
     responsibleSector: "WATER",
-    keywords: ["停水", "水压低", "水压小", "没水", "自来水", "水管", "爆管", "管道破裂", "排水", "下水道", "下水", "污水", "井盖", "返水", "化粪池"],
+    keywords: ["停水", "水压低", "水压小", "没水", "水管", "爆管", "管道破裂", "排水", "下水道", "下水", "污水", "井盖", "返水", "化粪池"],
   },
   {
     code: "UTILITY_POWER",
@@ -275,17 +275,8 @@ export const DEADLINE_RULES: readonly { code: string; days: number; dayType: "CA
   { code: "RESOLUTION_DEFAULT", days: 15, dayType: "WORKING" },
 ];
 
-type HolidayData = { holidays: Record<string, string>; workdays: Record<string, string> };
-
 /** The built-in calendar: public holidays and moved working days (调休) from chinese-days. */
-export function builtinCalendar(): { date: string; kind: "HOLIDAY" | "WORKDAY"; name: string }[] {
-  const data = holidaysJson as HolidayData;
-  const nameOf = (v: string) => v.split(",")[1] ?? v;
-  return [
-    ...Object.entries(data.holidays).map(([date, v]) => ({ date, kind: "HOLIDAY" as const, name: nameOf(v) })),
-    ...Object.entries(data.workdays).map(([date, v]) => ({ date, kind: "WORKDAY" as const, name: nameOf(v) })),
-  ];
-}
+export { builtinCalendar };
 
 /** Creates what is missing; never overwrites an administrator's edits. */
 export async function seedReferenceData(db: PrismaClient): Promise<void> {
@@ -300,10 +291,30 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
       },
     });
   }
+  await syncUneditedKeywords(db);
   for (const rule of DEADLINE_RULES) {
     await db.deadlineRule.upsert({ where: { code: rule.code }, create: rule, update: {} });
   }
   const known = new Set((await db.calendarDay.findMany({ select: { date: true } })).map((d) => d.date));
   const missing = builtinCalendar().filter((d) => !known.has(d.date));
   if (missing.length > 0) await db.calendarDay.createMany({ data: missing.map((d) => ({ ...d, source: "builtin" })) });
+}
+
+/**
+ * Routing words of duty lines no administrator has edited (version 1) follow DUTY_MATRIX, so
+ * refinements of the seeded words reach existing databases. A line an administrator edited is
+ * theirs: its words are never touched again.
+ */
+export async function syncUneditedKeywords(db: PrismaClient): Promise<void> {
+  const rows = await db.dutyCategory.findMany({ where: { version: 1 }, select: { id: true, code: true, keywords: { select: { term: true } } } });
+  for (const row of rows) {
+    const seed = DUTY_MATRIX.find((d) => d.code === row.code);
+    if (!seed) continue;
+    const have = new Set(row.keywords.map((k) => k.term));
+    const want = new Set(seed.keywords);
+    const extra = [...have].filter((t) => !want.has(t));
+    const missing = [...want].filter((t) => !have.has(t));
+    if (extra.length > 0) await db.routingKeyword.deleteMany({ where: { categoryId: row.id, term: { in: extra } } });
+    if (missing.length > 0) await db.routingKeyword.createMany({ data: missing.map((term) => ({ categoryId: row.id, term })) });
+  }
 }

@@ -6,6 +6,9 @@ import { navFor } from "@/lib/navigation";
 import { Card, DescriptionList, PageHeader } from "@/components/ui/layout";
 import { NotificationsInbox } from "@/components/home/notifications-inbox";
 import { JointMeetingInbox } from "@/components/home/joint-meeting-inbox";
+import { ComplaintInbox } from "@/components/home/complaint-inbox";
+import { ReferralInbox } from "@/components/home/referral-inbox";
+import { WorksInbox } from "@/components/home/works-inbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -23,6 +26,10 @@ export default async function HomePage() {
       <div className="grid gap-5 xl:grid-cols-3">
         <div className="space-y-5 xl:col-span-2">
           <JointMeetingInbox actor={actor} />
+          {/* Intake: complaints, referrals, works and outages */}
+          <ComplaintInbox actor={actor} />
+          <ReferralInbox actor={actor} />
+          <WorksInbox actor={actor} />
           <NotificationsInbox actor={actor} />
         </div>
         <div className="space-y-5">

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 
-export async function Pagination({ basePath, params, nextCursor, hasCursor }: { basePath: string; params: Record<string, string | undefined>; nextCursor: number | null; hasCursor: boolean }) {
+export async function Pagination({ basePath, params, nextCursor, hasCursor }: { basePath: string; params: Record<string, string | undefined>; nextCursor: number | string | null; hasCursor: boolean }) {
   const t = await getTranslations("common");
-  const href = (cursor?: number) => {
+  const href = (cursor?: number | string) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v && k !== "cursor") q.set(k, v);
-    if (cursor) q.set("cursor", String(cursor));
+    if (cursor !== undefined && cursor !== "") q.set("cursor", String(cursor));
     const s = q.toString();
     return s ? `${basePath}?${s}` : basePath;
   };

@@ -3,6 +3,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { dayTypeSchema, dueDate, type DayType, type HolidayCalendar } from "@/lib/domain/deadline";
 import { cityDate, type IsoDate } from "@/lib/domain/dates";
+import { builtinDay } from "@/lib/domain/builtin-calendar";
+import { notFound } from "@/lib/errors";
+import { requirePermission } from "@/lib/permissions";
+import type { Actor } from "@/lib/scope";
+import type { CalendarDayData, DeadlineRuleData } from "@/lib/validation/calendar";
+import { writeAudit } from "@/lib/data/audit";
+import { assertUpdated } from "@/lib/data/concurrency";
 
 let cached: { at: number; calendar: HolidayCalendar } | null = null;
 const TTL_MS = 60_000;
@@ -41,4 +48,74 @@ export async function dueDateFor(code: string, from: Date): Promise<IsoDate> {
 
 export function today(): IsoDate {
   return cityDate(new Date());
+}
+
+/** The due date of a rule counted from a calendar date (an acceptance date, a previous deadline). */
+export async function dueDateAfter(code: string, start: IsoDate, days?: number): Promise<IsoDate> {
+  const [rule, calendar] = await Promise.all([deadlineRule(code), holidayCalendar()]);
+  return dueDate(start, days ?? rule.days, rule.dayType, calendar);
+}
+
+// ─── Administration of the holiday calendar and the deadline rules (permission admin.calendar) ───
+
+export type CalendarDayRow = { date: string; kind: string; name: string; source: string; updatedAt: Date };
+
+/** The calendar's explicit days of a year (weekdays and weekends not listed follow the week). */
+export async function listCalendarDays(actor: Actor, year: number): Promise<CalendarDayRow[]> {
+  requirePermission(actor, "admin.calendar");
+  return db.calendarDay.findMany({ where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } }, orderBy: { date: "asc" } });
+}
+
+/** Sets a date as a day off or a working day (an administrator's override of the built-in data). */
+export async function setCalendarDay(actor: Actor, data: CalendarDayData, ip = ""): Promise<void> {
+  requirePermission(actor, "admin.calendar");
+  await db.$transaction(async (tx) => {
+    const before = await tx.calendarDay.findUnique({ where: { date: data.date } });
+    await tx.calendarDay.upsert({
+      where: { date: data.date },
+      create: { date: data.date, kind: data.kind, name: data.name, source: "admin" },
+      update: { kind: data.kind, name: data.name, source: "admin" },
+    });
+    await writeAudit(tx, actor, {
+      action: "admin.calendar.set", entity: "CalendarDay", entityId: data.date, summary: `${data.date} ${data.kind} ${data.name}`,
+      details: { before, after: data }, ip,
+    });
+  });
+  invalidateHolidayCalendar();
+}
+
+/** Removes an administrator's override: the built-in day comes back, or the date follows the week again. */
+export async function resetCalendarDay(actor: Actor, date: IsoDate, ip = ""): Promise<void> {
+  requirePermission(actor, "admin.calendar");
+  await db.$transaction(async (tx) => {
+    const current = await tx.calendarDay.findUnique({ where: { date } });
+    if (!current || current.source !== "admin") throw notFound();
+    const builtin = builtinDay(date);
+    if (builtin) await tx.calendarDay.update({ where: { date }, data: { kind: builtin.kind, name: builtin.name, source: "builtin" } });
+    else await tx.calendarDay.delete({ where: { date } });
+    await writeAudit(tx, actor, { action: "admin.calendar.reset", entity: "CalendarDay", entityId: date, summary: date, details: { before: current, after: builtin }, ip });
+  });
+  invalidateHolidayCalendar();
+}
+
+export type DeadlineRuleRow = { id: number; code: string; days: number; dayType: string; version: number; updatedAt: Date };
+
+export async function listDeadlineRules(actor: Actor): Promise<DeadlineRuleRow[]> {
+  requirePermission(actor, "admin.calendar");
+  return db.deadlineRule.findMany({ orderBy: { id: "asc" } });
+}
+
+/** Changes a rule; deadlines already set keep their dates, new ones follow the rule. */
+export async function updateDeadlineRule(actor: Actor, id: number, data: DeadlineRuleData & { version: number }, ip = ""): Promise<void> {
+  requirePermission(actor, "admin.calendar");
+  await db.$transaction(async (tx) => {
+    const current = await tx.deadlineRule.findUnique({ where: { id } });
+    if (!current) throw notFound();
+    const { count } = await tx.deadlineRule.updateMany({ where: { id, version: data.version }, data: { days: data.days, dayType: data.dayType, version: { increment: 1 } } });
+    await assertUpdated(count, async () => true);
+    await writeAudit(tx, actor, {
+      action: "admin.deadlineRule.update", entity: "DeadlineRule", entityId: current.code, summary: `${current.code} ${data.days} ${data.dayType}`,
+      details: { before: { days: current.days, dayType: current.dayType }, after: { days: data.days, dayType: data.dayType } }, ip,
+    });
+  });
 }

@@ -19,6 +19,13 @@ import zhAbout from "./zh-CN/about.json";
 // Disputes and joint meetings (issue 3)
 import zhDisputes from "./zh-CN/disputes.json";
 import zhMeetings from "./zh-CN/meetings.json";
+// Intake (complaints, referrals, works, outages) and the holiday calendar
+import zhComplaints from "./zh-CN/complaints.json";
+import zhIntake from "./zh-CN/intake.json";
+import zhReferrals from "./zh-CN/referrals.json";
+import zhWorks from "./zh-CN/works.json";
+import zhOutages from "./zh-CN/outages.json";
+import zhCalendar from "./zh-CN/calendar.json";
 
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
@@ -37,6 +44,13 @@ import enAbout from "./en/about.json";
 // Disputes and joint meetings (issue 3)
 import enDisputes from "./en/disputes.json";
 import enMeetings from "./en/meetings.json";
+// Intake (complaints, referrals, works, outages) and the holiday calendar
+import enComplaints from "./en/complaints.json";
+import enIntake from "./en/intake.json";
+import enReferrals from "./en/referrals.json";
+import enWorks from "./en/works.json";
+import enOutages from "./en/outages.json";
+import enCalendar from "./en/calendar.json";
 
 const zhCN = {
   common: zhCommon,
@@ -56,6 +70,13 @@ const zhCN = {
   // Disputes and joint meetings (issue 3)
   disputes: zhDisputes,
   meetings: zhMeetings,
+  // Intake
+  complaints: zhComplaints,
+  intake: zhIntake,
+  referrals: zhReferrals,
+  works: zhWorks,
+  outages: zhOutages,
+  calendar: zhCalendar,
 };
 
 const en: typeof zhCN = {
@@ -76,6 +97,13 @@ const en: typeof zhCN = {
   // Disputes and joint meetings (issue 3)
   disputes: enDisputes,
   meetings: enMeetings,
+  // Intake
+  complaints: enComplaints,
+  intake: enIntake,
+  referrals: enReferrals,
+  works: enWorks,
+  outages: enOutages,
+  calendar: enCalendar,
 };
 
 export type Messages = typeof zhCN;

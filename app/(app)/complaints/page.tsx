@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth";
+import { complaintCounts, complaintHandlerOptions, listComplaints } from "@/lib/data/complaints";
+import { dutyLines } from "@/lib/data/routing";
+import { CHANNELS, COMPLAINT_STATUSES } from "@/lib/domain/complaint";
+import { can } from "@/lib/permissions";
+import { notFoundUnless } from "@/lib/page-guards";
+import { filterParams, param } from "@/lib/search-params";
+import { COMPLAINT_FILTER_KEYS, complaintFilterFrom } from "@/lib/validation/complaint";
+import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
+import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { ComplaintStatusBadge } from "@/components/complaints/status-badge";
+import { DueDate } from "@/components/intake/due-date";
+import { PlaceFilters } from "@/components/intake/place-filters";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("complaints");
+  return { title: t("title") };
+}
+
+export default async function ComplaintsPage({ searchParams }: PageProps<"/complaints">) {
+  const actor = await requireActor();
+  notFoundUnless(can(actor, "complaints.view"));
+  const params = await searchParams;
+  const filter = complaintFilterFrom(params);
+  const [t, format, page, counts, duties, handlers] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listComplaints(actor, filter, { cursor: param(params, "cursor"), size: 20 }),
+    complaintCounts(actor),
+    dutyLines(),
+    complaintHandlerOptions(actor),
+  ]);
+  const query = filterParams(params, COMPLAINT_FILTER_KEYS);
+  const exportHref = `/api/complaints/export?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`;
+  return (
+    <>
+      <PageHeader
+        title={t("complaints.title")}
+        description={`${t(`complaints.scope.${actor.scope.level}`)} · ${t("complaints.counts", counts)}`}
+        actions={
+          <>
+            <LinkButton href={exportHref} prefetch={false}>{t("complaints.exportCsv")}</LinkButton>
+            {can(actor, "complaints.register") ? <LinkButton href="/complaints/new" variant="primary">{t("complaints.new")}</LinkButton> : null}
+          </>
+        }
+      />
+      <Card>
+        <FilterBar>
+          <FilterText name="q" type="search" label={t("common.search")} defaultValue={filter.q} placeholder={t("complaints.searchPlaceholder")} />
+          <FilterSelect name="status" label={t("complaints.filter.status")} defaultValue={filter.status} allLabel={t("common.all")}
+            options={[{ value: "OPEN", label: t("complaints.filter.open") }, ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaints.status.${s}`) }))]} />
+          <FilterSelect name="overdue" label={t("complaints.filter.overdue")} defaultValue={filter.overdue ? "1" : undefined} allLabel={t("common.all")} options={[{ value: "1", label: t("complaints.filter.overdueOnly") }]} />
+          <FilterSelect name="channel" label={t("complaints.filter.channel")} defaultValue={filter.channel} allLabel={t("common.all")} options={CHANNELS.map((c) => ({ value: c, label: t(`complaints.channel.${c}`) }))} />
+          <FilterSelect name="category" label={t("complaints.filter.category")} defaultValue={filter.categoryId} allLabel={t("common.all")} options={duties.map((d) => ({ value: d.id, label: d.name }))} />
+          <PlaceFilters actor={actor} districtId={filter.districtId} streetId={filter.streetId} areaId={filter.areaId} />
+          {handlers.length > 0 ? <FilterSelect name="handler" label={t("complaints.filter.handler")} defaultValue={filter.handlerOrgId} allLabel={t("common.all")} options={handlers.map((h) => ({ value: h.id, label: h.name }))} /> : null}
+          <FilterText name="from" type="date" label={t("complaints.filter.from")} defaultValue={filter.from} />
+          <FilterText name="to" type="date" label={t("complaints.filter.to")} defaultValue={filter.to} />
+          <FilterSelect name="sort" label={t("complaints.filter.sort")} defaultValue={filter.sort === "recent" ? undefined : filter.sort} allLabel={t("complaints.filter.sortRecent")}
+            options={[{ value: "received", label: t("complaints.filter.sortReceived") }, { value: "due", label: t("complaints.filter.sortDue") }]} />
+        </FilterBar>
+        <p className="-mt-2 mb-3 text-xs text-slate-500">{t("complaints.searchHint")}</p>
+        {page.rows.length === 0 ? (
+          <EmptyState>{t("complaints.empty")}</EmptyState>
+        ) : (
+          <Table caption={t("complaints.title")}>
+            <thead>
+              <tr>
+                <Th>{t("complaints.field.ref")}</Th>
+                <Th>{t("complaints.field.status")}</Th>
+                <Th>{t("complaints.field.area")}</Th>
+                <Th>{t("complaints.field.category")}</Th>
+                <Th className="min-w-56">{t("complaints.field.description")}</Th>
+                <Th>{t("complaints.field.resident")}</Th>
+                <Th>{t("complaints.field.handlerOrg")}</Th>
+                <Th>{t("complaints.field.due")}</Th>
+                <Th>{t("complaints.field.receivedAt")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((c) => (
+                <Tr key={c.id}>
+                  <Td className="whitespace-nowrap">
+                    <Link href={`/complaints/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.ref}</Link>
+                    <div className="text-xs text-slate-500">{t(`complaints.channel.${c.channel}` as never)}</div>
+                  </Td>
+                  <Td>
+                    <ComplaintStatusBadge status={c.status} />
+                    {c.handOverCount > 1 ? <div className="mt-1"><Badge tone="warning">{t("complaints.holders.count", { count: c.handOverCount })}</Badge></div> : null}
+                  </Td>
+                  <Td className="whitespace-nowrap">{c.area.name}</Td>
+                  <Td className="min-w-32">{c.category?.name ?? "—"}</Td>
+                  <Td className="max-w-xs"><p className="line-clamp-2">{c.description}</p></Td>
+                  <Td className="whitespace-nowrap">{c.residentName}</Td>
+                  <Td className="min-w-36">{c.handlerOrg.name}</Td>
+                  <Td className="whitespace-nowrap"><DueDate date={c.currentDueDate} overdue={c.overdue} /></Td>
+                  <Td className="whitespace-nowrap text-xs tabular-nums">{format.dateTime(c.receivedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination basePath="/complaints" params={query} nextCursor={page.nextCursor} hasCursor={Boolean(param(params, "cursor"))} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth";
+import { organisationOptions } from "@/lib/data/organisations";
+import { listReferrals } from "@/lib/data/referrals";
+import { dutyLines } from "@/lib/data/routing";
+import { REFERRAL_STATUSES } from "@/lib/domain/referral";
+import { can } from "@/lib/permissions";
+import { notFoundUnless } from "@/lib/page-guards";
+import { filterParams, param } from "@/lib/search-params";
+import { REFERRAL_FILTER_KEYS, referralFilterFrom } from "@/lib/validation/referral";
+import { LinkButton } from "@/components/ui/button";
+import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { DueDate } from "@/components/intake/due-date";
+import { PlaceFilters } from "@/components/intake/place-filters";
+import { ReferralStatusBadge } from "@/components/referrals/status-badge";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("referrals");
+  return { title: t("title") };
+}
+
+export default async function ReferralsPage({ searchParams }: PageProps<"/referrals">) {
+  const actor = await requireActor();
+  notFoundUnless(can(actor, "referrals.view"));
+  const params = await searchParams;
+  const filter = referralFilterFrom(params);
+  const [t, format, page, duties, departments] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listReferrals(actor, filter, { cursor: param(params, "cursor"), size: 20 }),
+    dutyLines(),
+    actor.scope.level === "ORG" ? Promise.resolve([]) : organisationOptions(actor, ["CITY_DEPARTMENT"]),
+  ]);
+  const query = filterParams(params, REFERRAL_FILTER_KEYS);
+  const exportHref = `/api/referrals/export?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`;
+  return (
+    <>
+      <PageHeader
+        title={t("referrals.title")}
+        description={t(`referrals.scope.${actor.scope.level}`)}
+        actions={
+          <>
+            <LinkButton href={exportHref} prefetch={false}>{t("common.exportCsv")}</LinkButton>
+            {can(actor, "referrals.create") ? <LinkButton href="/referrals/new" variant="primary">{t("referrals.new")}</LinkButton> : null}
+          </>
+        }
+      />
+      <Card>
+        <FilterBar>
+          <FilterText name="q" type="search" label={t("common.search")} defaultValue={filter.q} placeholder={t("referrals.searchPlaceholder")} />
+          <FilterSelect name="status" label={t("referrals.field.status")} defaultValue={filter.status} allLabel={t("common.all")}
+            options={[{ value: "OPEN", label: t("referrals.open") }, ...REFERRAL_STATUSES.map((s) => ({ value: s, label: t(`referrals.status.${s}`) }))]} />
+          <FilterSelect name="overdue" label={t("referrals.field.due")} defaultValue={filter.overdue ? "1" : undefined} allLabel={t("common.all")} options={[{ value: "1", label: t("referrals.overdueOnly") }]} />
+          <FilterSelect name="category" label={t("referrals.field.category")} defaultValue={filter.categoryId} allLabel={t("common.all")} options={duties.map((d) => ({ value: d.id, label: d.name }))} />
+          <PlaceFilters actor={actor} districtId={filter.districtId} streetId={filter.streetId} areaId={filter.areaId} />
+          {departments.length > 0 ? <FilterSelect name="department" label={t("referrals.field.department")} defaultValue={filter.departmentOrgId} allLabel={t("common.all")} options={departments.map((d) => ({ value: d.id, label: d.name }))} /> : null}
+          <FilterText name="from" type="date" label={t("referrals.from")} defaultValue={filter.from} />
+          <FilterText name="to" type="date" label={t("referrals.to")} defaultValue={filter.to} />
+          <FilterSelect name="sort" label={t("referrals.sort")} defaultValue={filter.sort === "recent" ? undefined : filter.sort} allLabel={t("referrals.sortRecent")} options={[{ value: "due", label: t("referrals.sortDue") }]} />
+        </FilterBar>
+        {page.rows.length === 0 ? <EmptyState>{t("referrals.empty")}</EmptyState> : (
+          <Table caption={t("referrals.title")}>
+            <thead>
+              <tr>
+                <Th>{t("referrals.field.ref")}</Th>
+                <Th>{t("referrals.field.status")}</Th>
+                <Th>{t("referrals.field.area")}</Th>
+                <Th>{t("referrals.field.category")}</Th>
+                <Th className="min-w-56">{t("referrals.field.findings")}</Th>
+                <Th>{t("referrals.field.referringOrg")}</Th>
+                <Th>{t("referrals.field.department")}</Th>
+                <Th>{t("referrals.field.due")}</Th>
+                <Th>{t("referrals.field.referredAt")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((r) => (
+                <Tr key={r.id}>
+                  <Td className="whitespace-nowrap"><Link href={`/referrals/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.ref}</Link></Td>
+                  <Td><ReferralStatusBadge status={r.status} /></Td>
+                  <Td className="whitespace-nowrap">{r.area.name}<div className="text-xs text-slate-500">{r.location}</div></Td>
+                  <Td>{r.category?.name ?? "—"}</Td>
+                  <Td className="max-w-xs"><p className="line-clamp-2">{r.findings}</p></Td>
+                  <Td>{r.referringOrg.name}</Td>
+                  <Td>{r.departmentOrg.name}</Td>
+                  <Td className="whitespace-nowrap"><DueDate date={r.currentDueDate} overdue={r.overdue} /></Td>
+                  <Td className="whitespace-nowrap text-xs tabular-nums">{format.dateTime(r.referredAt, { year: "numeric", month: "2-digit", day: "2-digit" })}</Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination basePath="/referrals" params={query} nextCursor={page.nextCursor} hasCursor={Boolean(param(params, "cursor"))} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,313 @@
+// Enforcement referrals (行政执法联动): an office refers a violation to the competent department
+// with evidence and the legal category; the department investigates and reports the outcome
+// back; the office acknowledges and only then is the referral closed. Both sides keep it.
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, notFound } from "@/lib/errors";
+import { addDays, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
+import {
+  allowedReferralActions,
+  referralDueDate,
+  referralTransition,
+  type ReferralAction,
+  type ReferralEventKind,
+} from "@/lib/domain/referral";
+import { decodeCursor, encodeCursor } from "@/lib/domain/sort-cursor";
+import { can, requirePermission } from "@/lib/permissions";
+import { scoped, type Actor } from "@/lib/scope";
+import type { CreateReferralData, ReferralFilter } from "@/lib/validation/referral";
+import { listAttachments, recordAttachments, type AttachmentRow, type PreparedFile } from "@/lib/data/attachments";
+import { writeAudit } from "@/lib/data/audit";
+import { dueDateAfter, today } from "@/lib/data/calendar";
+import { assertUpdated } from "@/lib/data/concurrency";
+import { notify } from "@/lib/data/notifications";
+import { eventActor, issueRef } from "@/lib/data/records";
+import { areaForRouting, dutyNameMap, proposalFor, type AreaForRouting, type DutyInfo } from "@/lib/data/routing";
+import { textSearch, type SearchNarrowing } from "@/lib/data/search";
+import type { CategoryRef } from "@/lib/data/complaints";
+
+const named = { select: { id: true, name: true, kind: true } } as const;
+const referralInclude = {
+  area: { select: { id: true, name: true } },
+  referringOrg: named,
+  departmentOrg: named,
+} satisfies Prisma.EnforcementReferralInclude;
+type ReferralRecord = Prisma.EnforcementReferralGetPayload<{ include: typeof referralInclude }>;
+export type ReferralRow = ReferralRecord & { category: CategoryRef | null; overdue: boolean };
+
+function present(r: ReferralRecord, duties: Map<number, DutyInfo>, todayDate: IsoDate): ReferralRow {
+  const d = duties.get(r.categoryId);
+  return { ...r, category: d ? { id: d.id, code: d.code, name: d.name, nameEn: d.nameEn } : null, overdue: r.currentDueDate !== null && r.currentDueDate < todayDate };
+}
+
+/** The competent authorities a violation in this area may be referred to. */
+async function targetsFor(area: Pick<AreaForRouting, "districtId" | "policeStationId">, tx: Tx = db): Promise<{ id: number; name: string; kind: string }[]> {
+  return tx.organisation.findMany({
+    where: {
+      active: true,
+      OR: [
+        { kind: "CITY_DEPARTMENT" },
+        { kind: "DISTRICT_PROPERTY_OFFICE", districtId: area.districtId },
+        ...(area.policeStationId ? [{ id: area.policeStationId }] : []),
+      ],
+    },
+    select: { id: true, name: true, kind: true },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+  });
+}
+
+/** For the referral form: the authorities of every area in the actor's scope would be too many; the form asks per area. */
+export async function referralTargets(actor: Actor, areaId: number): Promise<{ id: number; name: string; kind: string }[]> {
+  requirePermission(actor, "referrals.create");
+  return targetsFor(await areaForRouting(actor, areaId));
+}
+
+export async function createReferral(actor: Actor, data: CreateReferralData, files: readonly PreparedFile[], ip = ""): Promise<number> {
+  requirePermission(actor, "referrals.create");
+  const area = await areaForRouting(actor, data.areaId);
+  const duty = await db.dutyCategory.findFirst({ where: { id: data.categoryId, active: true } });
+  if (!duty) throw new AppError("validation", { fieldErrors: { categoryId: ["required"] } });
+  const proposal = await proposalFor(duty, area);
+  const target = (await targetsFor(area)).find((o) => o.id === data.departmentOrgId);
+  if (!target) throw new AppError("validation", { fieldErrors: { departmentOrgId: ["orgKind"] } });
+  const overriding = proposal.orgId !== null && proposal.orgId !== target.id;
+  if (overriding && !data.overrideReason) throw new AppError("validation", { fieldErrors: { overrideReason: ["overrideReasonRequired"] } });
+  const feedbackDueDate = await dueDateAfter("REFERRAL_FEEDBACK", today());
+  return db.$transaction(async (tx) => {
+    const ref = await issueRef(tx, "EnforcementReferral", new Date());
+    const referral = await tx.enforcementReferral.create({
+      data: {
+        ref, referringOrgId: actor.orgId, referredById: actor.userId, areaId: area.id, streetId: area.streetId, districtId: area.districtId,
+        location: data.location, findings: data.findings, categoryId: duty.id, departmentOrgId: target.id, proposedOrgId: proposal.orgId,
+        overrideReason: overriding ? data.overrideReason : "", matchedPolicyText: duty.policyText, status: "REFERRED",
+        feedbackDueDate, currentDueDate: feedbackDueDate,
+      },
+    });
+    await recordAttachments(tx, actor, "EnforcementReferral", referral.id, files);
+    await tx.referralEvent.create({ data: { referralId: referral.id, kind: "REFERRED", ...eventActor(actor), toOrgId: target.id, toOrgName: target.name, note: data.findings.slice(0, 200) } });
+    await notify(tx, [target.id], { type: "referral.referred", entityType: "EnforcementReferral", entityId: referral.id, message: "referral.referred", params: { ref, org: actor.orgName, area: area.name, due: feedbackDueDate } });
+    await writeAudit(tx, actor, { action: "referral.create", entity: "EnforcementReferral", entityId: referral.id, summary: `${ref} ${area.name} ${duty.name} → ${target.name}`, details: { categoryId: duty.id, departmentOrgId: target.id, override: overriding, files: files.length }, ip });
+    return referral.id;
+  });
+}
+
+export type ReferralEventRow = { id: number; at: Date; kind: string; actorName: string; actorOrgName: string; toOrgName: string; note: string };
+export type ReferralDetail = ReferralRow & {
+  events: ReferralEventRow[];
+  evidence: AttachmentRow[];
+  outcomeFiles: AttachmentRow[];
+  proposedOrg: { id: number; name: string } | null;
+  allowed: ReferralAction[];
+};
+
+export async function canSeeReferral(actor: Actor, id: number): Promise<boolean> {
+  if (!can(actor, "referrals.view")) return false;
+  return (await db.enforcementReferral.count({ where: scoped(actor, "enforcementReferral", { id }) })) === 1;
+}
+
+function permitted(actor: Actor, actions: ReferralAction[]): ReferralAction[] {
+  const office = new Set<ReferralAction>(["rerefer", "acknowledge"]);
+  return actions.filter((a) => can(actor, office.has(a) ? "referrals.create" : "referrals.handle"));
+}
+
+export async function getReferral(actor: Actor, id: number): Promise<ReferralDetail> {
+  requirePermission(actor, "referrals.view");
+  const r = await db.enforcementReferral.findFirst({ where: scoped(actor, "enforcementReferral", { id }), include: { ...referralInclude, events: { orderBy: { id: "asc" } } } });
+  if (!r) throw notFound();
+  const [duties, evidence, outcomeFiles, proposedOrg] = await Promise.all([
+    dutyNameMap(),
+    listAttachments("EnforcementReferral", [r.id]),
+    listAttachments("ReferralOutcome", [r.id]),
+    r.proposedOrgId ? db.organisation.findUnique({ where: { id: r.proposedOrgId }, select: { id: true, name: true } }) : null,
+  ]);
+  const { events, ...record } = r;
+  return {
+    ...present(record, duties, today()),
+    events: events.map((e) => ({ id: e.id, at: e.at, kind: e.kind, actorName: e.actorName, actorOrgName: e.actorOrgName, toOrgName: e.toOrgName, note: e.note })),
+    evidence, outcomeFiles, proposedOrg,
+    allowed: permitted(actor, allowedReferralActions(r, actor)),
+  };
+}
+
+/** The actor's area of work as SQL on EnforcementReferral "c", to narrow full-text matches. */
+function referralNarrowing(actor: Actor): SearchNarrowing {
+  const s = actor.scope;
+  switch (s.level) {
+    case "CITY":
+      return null;
+    case "DISTRICT":
+      return { sql: `c."districtId" = ?`, params: [s.districtId] };
+    case "STREET":
+      return { sql: `c."streetId" = ?`, params: [s.streetId] };
+    case "ORG":
+      return { sql: `c.id IN (SELECT e."referralId" FROM "ReferralEvent" e WHERE e."toOrgId" = ?)`, params: [s.orgId] };
+  }
+}
+
+async function listWhere(actor: Actor, f: ReferralFilter): Promise<Prisma.EnforcementReferralWhereInput> {
+  const and: Prisma.EnforcementReferralWhereInput[] = [];
+  if (f.status === "OPEN") and.push({ status: { not: "CLOSED" } });
+  else if (f.status) and.push({ status: f.status });
+  if (f.categoryId) and.push({ categoryId: f.categoryId });
+  if (f.areaId) and.push({ areaId: f.areaId });
+  if (f.streetId) and.push({ streetId: f.streetId });
+  if (f.districtId) and.push({ districtId: f.districtId });
+  if (f.departmentOrgId) and.push({ departmentOrgId: f.departmentOrgId });
+  if (f.overdue) and.push({ currentDueDate: { lt: today() } });
+  if (f.from) and.push({ referredAt: { gte: startOfCityDate(f.from) } });
+  if (f.to) and.push({ referredAt: { lt: startOfCityDate(addDays(f.to, 1)) } });
+  if (f.sort === "due") and.push({ currentDueDate: { not: null } });
+  const search = await textSearch("EnforcementReferral", f.q, referralNarrowing(actor));
+  if (search) {
+    if (search.ids) and.push({ id: { in: search.ids } });
+    if (search.minId !== null) and.push({ id: { gte: search.minId } });
+    for (const term of search.shortTerms) and.push({ OR: [{ findings: { contains: term } }, { location: { contains: term } }] });
+  }
+  return scoped(actor, "enforcementReferral", ...and);
+}
+
+export type ReferralPage = { rows: ReferralRow[]; nextCursor: string | null };
+
+export async function listReferrals(actor: Actor, filter: ReferralFilter, page: { cursor?: string; size: number }): Promise<ReferralPage> {
+  requirePermission(actor, "referrals.view");
+  const where = await listWhere(actor, filter);
+  let orderBy: Prisma.EnforcementReferralOrderByWithRelationInput[];
+  let after: Prisma.EnforcementReferralWhereInput | null = null;
+  if (filter.sort === "due") {
+    orderBy = [{ currentDueDate: "asc" }, { id: "asc" }];
+    const c = decodeCursor(page.cursor, /^\d{4}-\d{2}-\d{2}$/);
+    if (c) after = { OR: [{ currentDueDate: { gt: c.key } }, { currentDueDate: c.key, id: { gt: c.id } }] };
+  } else {
+    orderBy = [{ id: "desc" }];
+    const c = decodeCursor(page.cursor, /^$/);
+    if (c) after = { id: { lt: c.id } };
+  }
+  const [rows, duties] = await Promise.all([
+    db.enforcementReferral.findMany({ where: after ? { AND: [where, after] } : where, include: referralInclude, orderBy, take: page.size + 1 }),
+    dutyNameMap(),
+  ]);
+  const more = rows.length > page.size;
+  const shown = more ? rows.slice(0, page.size) : rows;
+  const last = shown.at(-1);
+  const todayDate = today();
+  return {
+    rows: shown.map((r) => present(r, duties, todayDate)),
+    nextCursor: more && last ? encodeCursor(filter.sort === "due" ? (last.currentDueDate ?? "") : "", last.id) : null,
+  };
+}
+
+export async function* exportReferrals(actor: Actor, filter: ReferralFilter, limit = 50_000): AsyncGenerator<ReferralRow[]> {
+  let cursor: string | undefined;
+  let sent = 0;
+  do {
+    const page = await listReferrals(actor, filter, { cursor, size: 500 });
+    yield page.rows;
+    sent += page.rows.length;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && sent < limit);
+}
+
+export type ReferralInbox = { toHandle: ReferralRow[]; toHandleCount: number; feedback: ReferralRow[]; feedbackCount: number };
+
+/** Departments: referrals to accept and investigate. Offices: outcomes to acknowledge, returns to re-refer. */
+export async function referralInbox(actor: Actor): Promise<ReferralInbox> {
+  if (!can(actor, "referrals.view")) return { toHandle: [], toHandleCount: 0, feedback: [], feedbackCount: 0 };
+  const handling = scoped(actor, "enforcementReferral", { departmentOrgId: actor.orgId, status: { in: ["REFERRED", "INVESTIGATING"] } });
+  const feedback = scoped(actor, "enforcementReferral", { referringOrgId: actor.orgId, status: { in: ["OUTCOME_REPORTED", "RETURNED"] } });
+  const [toHandle, toHandleCount, fb, feedbackCount, duties] = await Promise.all([
+    db.enforcementReferral.findMany({ where: handling, include: referralInclude, orderBy: [{ currentDueDate: "asc" }, { id: "asc" }], take: 8 }),
+    db.enforcementReferral.count({ where: handling }),
+    db.enforcementReferral.findMany({ where: feedback, include: referralInclude, orderBy: { id: "asc" }, take: 8 }),
+    db.enforcementReferral.count({ where: feedback }),
+    dutyNameMap(),
+  ]);
+  const todayDate = today();
+  return { toHandle: toHandle.map((r) => present(r, duties, todayDate)), toHandleCount, feedback: fb.map((r) => present(r, duties, todayDate)), feedbackCount };
+}
+
+// ─────────────────────────────── The lifecycle ───────────────────────────────
+
+type Loaded = Prisma.EnforcementReferralGetPayload<{ include: { area: { select: { id: true; name: true; districtId: true; policeStationId: true } } } }>;
+type Step = {
+  data?: Prisma.EnforcementReferralUncheckedUpdateManyInput;
+  event: { kind: ReferralEventKind; note?: string; toOrgId?: number; toOrgName?: string };
+  notices?: { orgIds: number[]; message: string; params?: Record<string, string | number> }[];
+  also?: (tx: Tx, r: Loaded) => Promise<void>;
+  audit?: Record<string, unknown>;
+};
+
+async function step(actor: Actor, id: number, version: number, action: ReferralAction, ip: string, build: (r: Loaded, tx: Tx) => Promise<Step>): Promise<void> {
+  requirePermission(actor, "referrals.view");
+  if (permitted(actor, [action]).length === 0) throw notFound();
+  await db.$transaction(async (tx) => {
+    const r = await tx.enforcementReferral.findFirst({ where: scoped(actor, "enforcementReferral", { id }), include: { area: { select: { id: true, name: true, districtId: true, policeStationId: true } } } });
+    if (!r) throw notFound();
+    if (r.version !== version) throw new AppError("conflict");
+    const t = referralTransition(r, action, actor);
+    if (!t.ok) throw new AppError("invalidTransition");
+    const s = await build(r, tx);
+    const merged = { ...r, ...(s.data as Partial<Loaded>), status: t.status };
+    const { count } = await tx.enforcementReferral.updateMany({
+      where: { id, version },
+      data: { ...s.data, status: t.status, currentDueDate: referralDueDate(merged), version: { increment: 1 } },
+    });
+    await assertUpdated(count, async () => true);
+    await tx.referralEvent.create({ data: { referralId: id, kind: s.event.kind, ...eventActor(actor), note: s.event.note ?? "", toOrgId: s.event.toOrgId ?? null, toOrgName: s.event.toOrgName ?? "" } });
+    if (s.also) await s.also(tx, r);
+    for (const n of s.notices ?? []) {
+      await notify(tx, n.orgIds.filter((o) => o !== actor.orgId), { type: `referral.${action}`, entityType: "EnforcementReferral", entityId: id, message: n.message, params: { ref: r.ref, area: r.area.name, org: actor.orgName, ...n.params } });
+    }
+    await writeAudit(tx, actor, { action: `referral.${action}`, entity: "EnforcementReferral", entityId: id, summary: `${r.ref} ${t.status}`, details: { from: r.status, to: t.status, ...s.audit }, ip });
+  });
+}
+
+export async function acceptReferral(actor: Actor, id: number, version: number, ip = ""): Promise<void> {
+  await step(actor, id, version, "accept", ip, async (r) => ({
+    data: { acceptedAt: new Date() },
+    event: { kind: "ACCEPTED" },
+    notices: [{ orgIds: [r.referringOrgId], message: "referral.accepted" }],
+  }));
+}
+
+export async function returnReferral(actor: Actor, id: number, data: { reason: string; version: number }, ip = ""): Promise<void> {
+  await step(actor, id, data.version, "return", ip, async (r) => ({
+    data: { returnReason: data.reason },
+    event: { kind: "RETURNED", note: data.reason },
+    notices: [{ orgIds: [r.referringOrgId], message: "referral.returned" }],
+    audit: { reason: data.reason },
+  }));
+}
+
+export async function rereferReferral(actor: Actor, id: number, data: { departmentOrgId: number; reason: string; version: number }, ip = ""): Promise<void> {
+  const feedbackDueDate = await dueDateAfter("REFERRAL_FEEDBACK", today());
+  await step(actor, id, data.version, "rerefer", ip, async (r, tx) => {
+    const target = (await targetsFor(r.area, tx)).find((o) => o.id === data.departmentOrgId);
+    if (!target) throw new AppError("validation", { fieldErrors: { departmentOrgId: ["orgKind"] } });
+    if (target.id === r.departmentOrgId) throw new AppError("validation", { fieldErrors: { departmentOrgId: ["sameHolder"] } });
+    return {
+      data: { departmentOrgId: target.id, feedbackDueDate, returnReason: "", acceptedAt: null },
+      event: { kind: "REREFERRED", toOrgId: target.id, toOrgName: target.name, note: data.reason },
+      notices: [{ orgIds: [target.id], message: "referral.referred", params: { due: feedbackDueDate } }],
+      audit: { to: target.id, reason: data.reason },
+    };
+  });
+}
+
+export async function reportOutcome(actor: Actor, id: number, data: { measures: string; penaltyDecisionNo: string; version: number }, files: readonly PreparedFile[], ip = ""): Promise<void> {
+  await step(actor, id, data.version, "reportOutcome", ip, async (r) => ({
+    data: { measures: data.measures, penaltyDecisionNo: data.penaltyDecisionNo, outcomeAt: new Date() },
+    event: { kind: "OUTCOME_REPORTED", note: data.penaltyDecisionNo ? `${data.measures}｜${data.penaltyDecisionNo}` : data.measures },
+    also: (tx) => recordAttachments(tx, actor, "ReferralOutcome", r.id, files),
+    notices: [{ orgIds: [r.referringOrgId], message: "referral.outcome" }],
+    audit: { penaltyDecisionNo: data.penaltyDecisionNo, files: files.length },
+  }));
+}
+
+export async function acknowledgeReferral(actor: Actor, id: number, data: { note: string; version: number }, ip = ""): Promise<void> {
+  await step(actor, id, data.version, "acknowledge", ip, async (r) => ({
+    data: { acknowledgedAt: new Date(), acknowledgeNote: data.note, closedAt: new Date() },
+    event: { kind: "ACKNOWLEDGED", note: data.note },
+    notices: [{ orgIds: [r.departmentOrgId], message: "referral.acknowledged" }],
+  }));
+}

@@ -1,0 +1,85 @@
+// Routing against the live duty matrix: the responsible party for a category in an area, and
+// the categories a description's words suggest (pure rules in lib/domain/routing.ts).
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { responsibleParty, suggestCategories, type AreaLinks, type DirectoryOrg, type DutyLine, type Proposal } from "@/lib/domain/routing";
+import { scoped, type Actor } from "@/lib/scope";
+
+export type DutyInfo = DutyLine & { nameEn: string; active: boolean };
+
+/** Every line of the duty matrix (inactive ones too: old records name them). Tens of rows. */
+export async function dutyLines(): Promise<DutyInfo[]> {
+  return db.dutyCategory.findMany({
+    select: { id: true, code: true, name: true, nameEn: true, policyText: true, responsibleKind: true, responsibleSector: true, responsibleOrgId: true, propertyScope: true, active: true },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+  });
+}
+
+export async function dutyNameMap(): Promise<Map<number, DutyInfo>> {
+  return new Map((await dutyLines()).map((d) => [d.id, d]));
+}
+
+const areaLinkSelect = { id: true, name: true, districtId: true, streetId: true, communityId: true, propertyCompanyId: true, policeStationId: true, ownersCommitteeId: true } as const;
+export type AreaForRouting = AreaLinks & { name: string };
+
+/** An active area in the actor's scope, with the organisations routing resolves through. */
+export async function areaForRouting(actor: Actor, areaId: number, field = "areaId"): Promise<AreaForRouting> {
+  const area = await db.residentialArea.findFirst({ where: scoped(actor, "residentialArea", { id: areaId, active: true }), select: areaLinkSelect });
+  if (!area) throw new AppError("validation", { fieldErrors: { [field]: ["required"] } });
+  return area;
+}
+
+/** The organisations routing may name for an area: the city's departments and utilities, the bureau, the district's property office. */
+async function directoryFor(area: AreaLinks): Promise<DirectoryOrg[]> {
+  return db.organisation.findMany({
+    where: {
+      active: true,
+      OR: [
+        { kind: { in: ["HOUSING_BUREAU", "CITY_DEPARTMENT", "UTILITY"] } },
+        { kind: "DISTRICT_PROPERTY_OFFICE", districtId: area.districtId },
+      ],
+    },
+    select: { id: true, kind: true, sector: true, districtId: true },
+  });
+}
+
+export type ProposalView = Proposal & { orgName: string | null; orgKind: string | null };
+
+/** The responsible party for a duty line in an area, with the organisation's name. */
+export async function proposalFor(duty: DutyLine, area: AreaLinks): Promise<ProposalView> {
+  const proposal = responsibleParty(duty, area, await directoryFor(area));
+  const org = proposal.orgId === null ? null : await db.organisation.findFirst({ where: { id: proposal.orgId, active: true }, select: { name: true, kind: true } });
+  if (proposal.orgId !== null && !org) return { ...proposal, orgId: null, missing: "noOrganisation", orgName: null, orgKind: null };
+  return { ...proposal, orgName: org?.name ?? null, orgKind: org?.kind ?? null };
+}
+
+export type SuggestionView = { categoryId: number; code: string; name: string; nameEn: string; terms: string[]; score: number };
+
+/** Categories suggested by a description, with the words that matched (active lines only). */
+export async function suggestionsFor(description: string): Promise<SuggestionView[]> {
+  const [lines, keywords] = await Promise.all([
+    dutyLines(),
+    db.routingKeyword.findMany({ where: { category: { active: true } }, select: { categoryId: true, term: true, weight: true } }),
+  ]);
+  const byId = new Map(lines.map((l) => [l.id, l]));
+  return suggestCategories(description, keywords).flatMap((s) => {
+    const line = byId.get(s.categoryId);
+    return line ? [{ categoryId: s.categoryId, code: line.code, name: line.name, nameEn: line.nameEn, terms: s.terms, score: s.score }] : [];
+  });
+}
+
+export type RoutingPreview = { suggestions: SuggestionView[]; proposal: ProposalView | null };
+
+/** What a registration or referral form shows while the clerk types: suggestions and the proposal. */
+export async function previewRouting(actor: Actor, input: { areaId: number | null; categoryId: number | null; description: string }): Promise<RoutingPreview> {
+  const suggestions = input.description.trim() ? await suggestionsFor(input.description) : [];
+  const categoryId = input.categoryId ?? suggestions[0]?.categoryId ?? null;
+  if (input.areaId === null || categoryId === null) return { suggestions, proposal: null };
+  const [area, duty] = await Promise.all([
+    db.residentialArea.findFirst({ where: scoped(actor, "residentialArea", { id: input.areaId, active: true }), select: areaLinkSelect }),
+    db.dutyCategory.findFirst({ where: { id: categoryId, active: true } }),
+  ]);
+  if (!area || !duty) return { suggestions, proposal: null };
+  return { suggestions, proposal: await proposalFor(duty, area) };
+}

@@ -1,0 +1,191 @@
+// The complaint lifecycle (信访调处联动, §三(一)) as a pure state machine, with its deadlines.
+//
+//   REGISTERED ─accept→ ACCEPTED ─assign→ ASSIGNED ─start→ IN_PROGRESS ─handle→ HANDLED ─reply→ REPLIED ─close→ CLOSED
+//        └─notAccept→ NOT_ACCEPTED          ↑  └──────return (not ours)──────┘
+//                                           └─reassign── RETURNED
+//
+// The registering office accepts, assigns, reassigns, presses (督促), replies and closes; the
+// holder (handlerOrgId) starts, returns, asks for the one extension and records the result;
+// a LEADER of the registering office approves or refuses the extension. A complaint linked as
+// a duplicate (DUPLICATE) follows its original: it takes the original's result.
+import { z } from "zod";
+import { dueDate, isOverdue, type DayType, type HolidayCalendar } from "@/lib/domain/deadline";
+import type { IsoDate } from "@/lib/domain/dates";
+import type { Role } from "@/lib/domain/organisation";
+
+export const COMPLAINT_STATUSES = [
+  "REGISTERED",
+  "ACCEPTED",
+  "NOT_ACCEPTED",
+  "ASSIGNED",
+  "IN_PROGRESS",
+  "RETURNED",
+  "HANDLED",
+  "REPLIED",
+  "CLOSED",
+  "DUPLICATE",
+] as const;
+export const complaintStatusSchema = z.enum(COMPLAINT_STATUSES);
+export type ComplaintStatus = z.infer<typeof complaintStatusSchema>;
+
+/** Statuses in which something is still due from somebody. */
+export const OPEN_STATUSES = ["REGISTERED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED"] as const satisfies readonly ComplaintStatus[];
+/** A new complaint may be linked as a duplicate of a complaint in one of these. */
+export const LINKABLE_STATUSES = OPEN_STATUSES;
+
+export const CHANNELS = ["VISIT", "MAYOR_HOTLINE", "HOTLINE_12319", "MEDIA", "HOTLINE_12345", "LETTER", "ONLINE", "OTHER"] as const;
+export const channelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const REPLY_METHODS = ["PHONE", "IN_PERSON", "WRITTEN", "SMS", "ONLINE"] as const;
+export const replyMethodSchema = z.enum(REPLY_METHODS);
+export type ReplyMethod = z.infer<typeof replyMethodSchema>;
+
+export const EXTENSION_STATUSES = ["REQUESTED", "APPROVED", "REFUSED"] as const;
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
+
+export const HOLDER_ENDINGS = ["HANDLED", "RETURNED", "REASSIGNED"] as const;
+export type HolderEnding = (typeof HOLDER_ENDINGS)[number];
+
+export const COMPLAINT_ACTIONS = [
+  "accept",
+  "notAccept",
+  "assign",
+  "reassign",
+  "start",
+  "return",
+  "press",
+  "requestExtension",
+  "approveExtension",
+  "refuseExtension",
+  "handle",
+  "reply",
+  "close",
+] as const;
+export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
+
+/** Timeline entries (ComplaintEvent.kind). */
+export const COMPLAINT_EVENT_KINDS = [
+  "REGISTERED",
+  "LINKED_AS_DUPLICATE",
+  "DUPLICATE_LINKED",
+  "ACCEPTED",
+  "NOT_ACCEPTED",
+  "ASSIGNED",
+  "REASSIGNED",
+  "STARTED",
+  "RETURNED",
+  "PRESSED",
+  "EXTENSION_REQUESTED",
+  "EXTENSION_APPROVED",
+  "EXTENSION_REFUSED",
+  "HANDLED",
+  "HANDLED_WITH_ORIGINAL",
+  "NOT_ACCEPTED_WITH_ORIGINAL",
+  "REPLIED",
+  "CLOSED",
+] as const;
+export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];
+
+export type ComplaintState = {
+  status: ComplaintStatus | string;
+  registeredOrgId: number;
+  handlerOrgId: number;
+  extensionStatus: ExtensionStatus | string | null;
+};
+
+export type ComplaintActor = { orgId: number; role: Role | string };
+
+type Rule = { from: readonly ComplaintStatus[]; by: "office" | "holder" | "officeLeader"; to: ComplaintStatus | null };
+
+/** to: the next status (null: the status stays, e.g. pressing or an extension decision). */
+const RULES: Record<ComplaintAction, Rule> = {
+  accept: { from: ["REGISTERED"], by: "office", to: "ACCEPTED" },
+  notAccept: { from: ["REGISTERED"], by: "office", to: "NOT_ACCEPTED" },
+  assign: { from: ["ACCEPTED"], by: "office", to: "ASSIGNED" },
+  reassign: { from: ["RETURNED", "ASSIGNED", "IN_PROGRESS"], by: "office", to: "ASSIGNED" },
+  start: { from: ["ASSIGNED"], by: "holder", to: "IN_PROGRESS" },
+  return: { from: ["ASSIGNED", "IN_PROGRESS"], by: "holder", to: "RETURNED" },
+  press: { from: ["ASSIGNED", "IN_PROGRESS"], by: "office", to: null },
+  requestExtension: { from: ["ASSIGNED", "IN_PROGRESS"], by: "holder", to: null },
+  approveExtension: { from: ["ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED"], by: "officeLeader", to: null },
+  refuseExtension: { from: ["ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED"], by: "officeLeader", to: null },
+  handle: { from: ["IN_PROGRESS"], by: "holder", to: "HANDLED" },
+  reply: { from: ["HANDLED"], by: "office", to: "REPLIED" },
+  close: { from: ["REPLIED"], by: "office", to: "CLOSED" },
+};
+
+/** Whether this actor may take this action on the complaint now. */
+export function mayTake(c: ComplaintState, action: ComplaintAction, actor: ComplaintActor): boolean {
+  const rule = RULES[action];
+  if (!(rule.from as readonly string[]).includes(c.status)) return false;
+  const isOffice = actor.orgId === c.registeredOrgId;
+  const isHolder = actor.orgId === c.handlerOrgId;
+  const heldElsewhere = c.handlerOrgId !== c.registeredOrgId;
+  switch (rule.by) {
+    case "office":
+      // Pressing oneself is meaningless; the office presses another holder.
+      if (action === "press" && !heldElsewhere) return false;
+      return isOffice;
+    case "officeLeader":
+      return isOffice && actor.role === "LEADER" && c.extensionStatus === "REQUESTED";
+    case "holder":
+      if (!isHolder) return false;
+      // An office that assigned a complaint to itself reassigns it instead of returning it.
+      if (action === "return" && !heldElsewhere) return false;
+      if (action === "requestExtension") return c.extensionStatus === null;
+      return true;
+  }
+}
+
+/** The actions to offer this actor (pages show buttons for these only). */
+export function allowedActions(c: ComplaintState, actor: ComplaintActor): ComplaintAction[] {
+  return COMPLAINT_ACTIONS.filter((a) => mayTake(c, a, actor));
+}
+
+export type Transition = { ok: true; status: ComplaintStatus } | { ok: false };
+
+/** The status after an action, or a refusal (the data layer turns it into invalidTransition). */
+export function transition(c: ComplaintState, action: ComplaintAction, actor: ComplaintActor): Transition {
+  if (!mayTake(c, action, actor)) return { ok: false };
+  return { ok: true, status: RULES[action].to ?? complaintStatusSchema.parse(c.status) };
+}
+
+export type ComplaintDeadlines = { status: string; acceptDueDate: IsoDate; handleDueDate: IsoDate | null; extendedDueDate: IsoDate | null };
+
+/**
+ * The deadline running now: acceptance while registered; handling (extended, if an extension
+ * was approved) until it is handled; nothing afterwards. Stored as currentDueDate so "overdue"
+ * is an indexed comparison with today.
+ */
+export function currentDueDate(c: ComplaintDeadlines): IsoDate | null {
+  switch (c.status) {
+    case "REGISTERED":
+      return c.acceptDueDate;
+    case "ACCEPTED":
+    case "ASSIGNED":
+    case "IN_PROGRESS":
+    case "RETURNED":
+      return c.extendedDueDate ?? c.handleDueDate;
+    default:
+      return null;
+  }
+}
+
+export function isComplaintOverdue(c: ComplaintDeadlines, today: IsoDate): boolean {
+  return isOverdue(currentDueDate(c), today);
+}
+
+/**
+ * The handling deadline after an extension of `days` (counted like the extension rule counts)
+ * from the current handling deadline. At most `maxDays` (the rule's days), at least one.
+ */
+export function extendedDueDate(handleDue: IsoDate, days: number, maxDays: number, dayType: DayType, calendar: HolidayCalendar): IsoDate | null {
+  if (!Number.isInteger(days) || days < 1 || days > maxDays) return null;
+  return dueDate(handleDue, days, dayType, calendar);
+}
+
+/** Holder-side statuses: the holder is working on it (the inbox shows these to the holder). */
+export function isWithHolder(status: string): boolean {
+  return status === "ASSIGNED" || status === "IN_PROGRESS";
+}

@@ -1,0 +1,112 @@
+// Complaint forms (registration and each step of the lifecycle) and the list filters.
+import { z } from "zod";
+import { channelSchema, CHANNELS, COMPLAINT_STATUSES, replyMethodSchema, type Channel, type ComplaintStatus } from "@/lib/domain/complaint";
+import { ISO_DATE_RE, parseCityDateTime, type IsoDate } from "@/lib/domain/dates";
+import { enumParam, intParam, param, type SearchParams } from "@/lib/search-params";
+import { idField, optionalId, optionalPhone, optionalText, requiredText, version } from "@/lib/validation/common";
+
+/** A "YYYY-MM-DDTHH:mm" time in the city, not in the future and at most a year back. */
+export const pastCityDateTime = z
+  .string()
+  .trim()
+  .refine((v) => parseCityDateTime(v) !== null, "dateTime")
+  .refine((v) => (parseCityDateTime(v)?.getTime() ?? 0) <= Date.now() + 60_000, "notInFuture")
+  .refine((v) => (parseCityDateTime(v)?.getTime() ?? 0) >= Date.now() - 366 * 86_400_000, "tooOld");
+
+export const registerComplaintSchema = z.object({
+  channel: channelSchema,
+  channelRef: optionalText(60),
+  receivedAt: pastCityDateTime,
+  residentName: requiredText(40),
+  residentPhone: optionalPhone,
+  areaId: idField,
+  categoryId: idField,
+  aboutOrgId: optionalId,
+  description: requiredText(2000),
+  /** Set when the clerk links the new complaint to an open one as its duplicate. */
+  duplicateOfId: optionalId,
+});
+export type RegisterComplaintInput = z.input<typeof registerComplaintSchema>;
+export type RegisterComplaintData = z.output<typeof registerComplaintSchema>;
+
+/** What the registration form sends to preview the routing and look for duplicates. */
+export const routingPreviewSchema = z.object({
+  areaId: optionalId,
+  categoryId: optionalId,
+  description: z.string().max(2000),
+});
+export type RoutingPreviewData = z.output<typeof routingPreviewSchema>;
+
+export const versionOnlySchema = z.object({ version });
+
+export const notAcceptSchema = z.object({ reason: requiredText(500), version });
+export const assignSchema = z.object({ orgId: idField, overrideReason: optionalText(500), version });
+export const reassignSchema = z.object({ orgId: idField, reason: requiredText(500), version });
+export const returnSchema = z.object({ reason: requiredText(500), version });
+export const pressSchema = z.object({ note: optionalText(500), version });
+export const requestExtensionSchema = z.object({
+  days: z.coerce.number({ error: "number" }).int("number").min(1, "number").max(365, "extensionTooLong"),
+  reason: requiredText(500),
+  version,
+});
+export const decideExtensionSchema = z.object({ approve: z.boolean(), note: optionalText(500), version });
+export const handleSchema = z.object({ result: requiredText(2000), version });
+export const replySchema = z.object({ method: replyMethodSchema, repliedAt: pastCityDateTime, note: optionalText(1000), version });
+
+export type NotAcceptInput = z.input<typeof notAcceptSchema>;
+export type AssignInput = z.input<typeof assignSchema>;
+export type ReassignInput = z.input<typeof reassignSchema>;
+export type ReturnInput = z.input<typeof returnSchema>;
+export type PressInput = z.input<typeof pressSchema>;
+export type RequestExtensionInput = z.input<typeof requestExtensionSchema>;
+export type DecideExtensionInput = z.input<typeof decideExtensionSchema>;
+export type HandleInput = z.input<typeof handleSchema>;
+export type ReplyInput = z.input<typeof replySchema>;
+
+// ─── List filters (the list page and the CSV export read the same parameters) ───
+
+export const COMPLAINT_SORTS = ["recent", "received", "due"] as const;
+export type ComplaintSort = (typeof COMPLAINT_SORTS)[number];
+export const STATUS_FILTERS = ["OPEN", ...COMPLAINT_STATUSES] as const;
+
+export type ComplaintFilter = {
+  q?: string;
+  status?: (typeof STATUS_FILTERS)[number];
+  channel?: Channel;
+  categoryId?: number;
+  areaId?: number;
+  streetId?: number;
+  districtId?: number;
+  handlerOrgId?: number;
+  overdue?: boolean;
+  from?: IsoDate;
+  to?: IsoDate;
+  sort: ComplaintSort;
+};
+
+/** The URL parameters of the complaint list. */
+export const COMPLAINT_FILTER_KEYS = ["q", "status", "channel", "category", "area", "street", "district", "handler", "overdue", "from", "to", "sort"] as const;
+
+function dateParam(params: SearchParams, key: string): IsoDate | undefined {
+  const v = param(params, key);
+  return v && ISO_DATE_RE.test(v) ? v : undefined;
+}
+
+export function complaintFilterFrom(params: SearchParams): ComplaintFilter {
+  return {
+    q: param(params, "q"),
+    status: enumParam(params, "status", STATUS_FILTERS),
+    channel: enumParam(params, "channel", CHANNELS),
+    categoryId: intParam(params, "category"),
+    areaId: intParam(params, "area"),
+    streetId: intParam(params, "street"),
+    districtId: intParam(params, "district"),
+    handlerOrgId: intParam(params, "handler"),
+    overdue: param(params, "overdue") === "1",
+    from: dateParam(params, "from"),
+    to: dateParam(params, "to"),
+    sort: enumParam(params, "sort", COMPLAINT_SORTS) ?? "recent",
+  };
+}
+
+export type { ComplaintStatus };
