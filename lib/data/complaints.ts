@@ -31,6 +31,8 @@ import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
 import { areaForRouting, dutyNameMap, proposalFor, suggestionsFor, type DutyInfo } from "@/lib/data/routing";
 import { textSearch, type SearchNarrowing } from "@/lib/data/search";
+import { createDispute } from "@/lib/data/disputes";
+import type { DisputeData } from "@/lib/validation/dispute";
 
 const named = { select: { id: true, name: true, kind: true } } as const;
 const complaintInclude = {
@@ -657,4 +659,37 @@ export async function complaintHandlerOptions(actor: Actor): Promise<{ id: numbe
     select: { id: true, name: true },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
   });
+}
+
+// ─────────────────────────────── Complaint → dispute ───────────────────────────────
+
+/**
+ * Turns a complaint that involves several departments into a dispute for a joint meeting
+ * (§三(四)), in one transaction: the dispute (created by the one creation function, linked back
+ * to the complaint), the complaint's link to it, and both timelines. Returns the dispute's id.
+ */
+export async function turnIntoDispute(actor: Actor, id: number, version: number, input: DisputeData, files: readonly PreparedFile[], ip = ""): Promise<number> {
+  requirePermission(actor, "disputes.register");
+  let disputeId = 0;
+  await step(actor, id, version, "toDispute", ip, async (c) => ({
+    event: { kind: "TURNED_INTO_DISPUTE", note: input.title },
+    also: async (tx) => {
+      disputeId = await createDispute(actor, input, { tx, sourceComplaintId: c.id, files, ip });
+      await tx.complaint.update({ where: { id: c.id }, data: { disputeId } });
+    },
+    audit: { title: input.title },
+  }));
+  return disputeId;
+}
+
+/** The dispute a complaint became, if the actor may see it. */
+export async function disputeOfComplaint(actor: Actor, disputeId: number | null): Promise<{ id: number; ref: string; status: string } | null> {
+  if (!disputeId || !can(actor, "disputes.view")) return null;
+  return db.dispute.findFirst({ where: scoped(actor, "dispute", { id: disputeId }), select: { id: true, ref: true, status: true } });
+}
+
+/** The complaint a dispute came from, if the actor may see it. */
+export async function complaintOfDispute(actor: Actor, complaintId: number | null): Promise<{ id: number; ref: string; status: string } | null> {
+  if (!complaintId || !can(actor, "complaints.view")) return null;
+  return db.complaint.findFirst({ where: scoped(actor, "complaint", { id: complaintId }), select: { id: true, ref: true, status: true } });
 }

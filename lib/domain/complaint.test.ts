@@ -31,11 +31,11 @@ function complaint(status: ComplaintStatus, extra: Partial<ComplaintState> = {})
  */
 const EXPECTED: Record<ComplaintStatus, { office: ComplaintAction[]; holder: ComplaintAction[] }> = {
   REGISTERED: { office: ["accept", "notAccept"], holder: [] },
-  ACCEPTED: { office: ["assign"], holder: [] },
+  ACCEPTED: { office: ["assign", "toDispute"], holder: [] },
   NOT_ACCEPTED: { office: [], holder: [] },
-  ASSIGNED: { office: ["reassign", "press"], holder: ["start", "return", "requestExtension"] },
-  IN_PROGRESS: { office: ["reassign", "press"], holder: ["return", "requestExtension", "handle"] },
-  RETURNED: { office: ["reassign"], holder: [] },
+  ASSIGNED: { office: ["reassign", "press", "toDispute"], holder: ["start", "return", "requestExtension"] },
+  IN_PROGRESS: { office: ["reassign", "press", "toDispute"], holder: ["return", "requestExtension", "handle"] },
+  RETURNED: { office: ["reassign", "toDispute"], holder: [] },
   HANDLED: { office: ["reply"], holder: [] },
   REPLIED: { office: ["close"], holder: [] },
   CLOSED: { office: [], holder: [] },
@@ -92,8 +92,22 @@ describe("complaint state machine: every action in every status", () => {
 
   it("an office that assigned the complaint to itself handles it but does not return or press it", () => {
     const self = complaint("IN_PROGRESS", { handlerOrgId: OFFICE });
-    expect(allowedActions(self, clerk(OFFICE))).toEqual(["reassign", "requestExtension", "handle"]);
-    expect(allowedActions(complaint("ASSIGNED", { handlerOrgId: OFFICE }), clerk(OFFICE))).toEqual(["reassign", "start", "requestExtension"]);
+    expect(allowedActions(self, clerk(OFFICE))).toEqual(["reassign", "requestExtension", "handle", "toDispute"]);
+    expect(allowedActions(complaint("ASSIGNED", { handlerOrgId: OFFICE }), clerk(OFFICE))).toEqual(["reassign", "start", "requestExtension", "toDispute"]);
+  });
+});
+
+describe("turning a complaint into a dispute", () => {
+  it("is the registering office's step while the complaint is open, and happens once", () => {
+    expect(mayTake(complaint("IN_PROGRESS"), "toDispute", clerk(OFFICE))).toBe(true);
+    expect(mayTake(complaint("IN_PROGRESS", { disputeId: 7 }), "toDispute", clerk(OFFICE))).toBe(false);
+    expect(mayTake(complaint("IN_PROGRESS"), "toDispute", clerk(HANDLER))).toBe(false);
+    expect(mayTake(complaint("REGISTERED"), "toDispute", clerk(OFFICE))).toBe(false);
+    expect(mayTake(complaint("CLOSED"), "toDispute", clerk(OFFICE))).toBe(false);
+  });
+
+  it("keeps the complaint's status: it is answered when the dispute is settled", () => {
+    expect(transition(complaint("ASSIGNED"), "toDispute", clerk(OFFICE))).toEqual({ ok: true, status: "ASSIGNED" });
   });
 });
 
@@ -107,7 +121,7 @@ describe("the one extension", () => {
 
   it("is approved or refused only by a LEADER of the registering office, while it is requested", () => {
     const requested = complaint("IN_PROGRESS", { extensionStatus: "REQUESTED" });
-    expect(allowedActions(requested, leader(OFFICE))).toEqual(["reassign", "press", "approveExtension", "refuseExtension"]);
+    expect(allowedActions(requested, leader(OFFICE))).toEqual(["reassign", "press", "approveExtension", "refuseExtension", "toDispute"]);
     expect(mayTake(requested, "approveExtension", clerk(OFFICE))).toBe(false);
     expect(mayTake(requested, "approveExtension", leader(HANDLER))).toBe(false);
     expect(mayTake(requested, "approveExtension", leader(OTHER))).toBe(false);

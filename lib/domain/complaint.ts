@@ -61,6 +61,7 @@ export const COMPLAINT_ACTIONS = [
   "handle",
   "reply",
   "close",
+  "toDispute",
 ] as const;
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 
@@ -84,6 +85,7 @@ export const COMPLAINT_EVENT_KINDS = [
   "NOT_ACCEPTED_WITH_ORIGINAL",
   "REPLIED",
   "CLOSED",
+  "TURNED_INTO_DISPUTE",
 ] as const;
 export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];
 
@@ -92,6 +94,8 @@ export type ComplaintState = {
   registeredOrgId: number;
   handlerOrgId: number;
   extensionStatus: ExtensionStatus | string | null;
+  /** The dispute this complaint was turned into (a joint meeting takes it on), if any. */
+  disputeId?: number | null;
 };
 
 export type ComplaintActor = { orgId: number; role: Role | string };
@@ -113,6 +117,9 @@ const RULES: Record<ComplaintAction, Rule> = {
   handle: { from: ["IN_PROGRESS"], by: "holder", to: "HANDLED" },
   reply: { from: ["HANDLED"], by: "office", to: "REPLIED" },
   close: { from: ["REPLIED"], by: "office", to: "CLOSED" },
+  // A matter that involves several departments goes to a joint meeting (§三(四)); the complaint
+  // stays open with its holder and is answered when the dispute is settled.
+  toDispute: { from: ["ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED"], by: "office", to: null },
 };
 
 /** Whether this actor may take this action on the complaint now. */
@@ -124,6 +131,8 @@ export function mayTake(c: ComplaintState, action: ComplaintAction, actor: Compl
   const heldElsewhere = c.handlerOrgId !== c.registeredOrgId;
   switch (rule.by) {
     case "office":
+      // A complaint becomes one dispute at most.
+      if (action === "toDispute" && c.disputeId) return false;
       // Pressing oneself is meaningless; the office presses another holder.
       if (action === "press" && !heldElsewhere) return false;
       return isOffice;

@@ -6,6 +6,7 @@ import { parseInput, recordId, runAction, type ActionResult } from "@/lib/action
 import { prepareFiles } from "@/lib/data/attachments";
 import { canSeeDispute, createDispute, reopenDispute, updateDispute } from "@/lib/data/disputes";
 import { decideEscalation, escalateDispute } from "@/lib/data/escalations";
+import { turnIntoDispute } from "@/lib/data/complaints";
 import { AppError, notFound } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions";
 import { decideEscalationSchema, disputeSchema, escalateSchema, reopenSchema } from "@/lib/validation/dispute";
@@ -25,6 +26,21 @@ export async function createDisputeAction(input: unknown): Promise<ActionResult<
     const files = await prepareFiles(filesOf(input));
     const id = await createDispute(actor, parsed.data, { files, ip: await requestIp() });
     revalidatePath("/disputes");
+    return { ok: true, data: { id } };
+  });
+}
+
+/** Registers a dispute from a complaint that involves several departments (link kept both ways). */
+export async function createDisputeFromComplaintAction(complaintId: number, complaintVersion: number, input: unknown): Promise<ActionResult<{ id: number }>> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    requirePermission(actor, "disputes.register");
+    const parsed = parseInput(disputeSchema, input);
+    if (!parsed.ok) return parsed.result;
+    const files = await prepareFiles(filesOf(input));
+    const id = await turnIntoDispute(actor, recordId(complaintId), recordId(complaintVersion), parsed.data, files, await requestIp());
+    revalidatePath("/disputes");
+    revalidatePath(`/complaints/${complaintId}`);
     return { ok: true, data: { id } };
   });
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
-import { assignmentTargets, getComplaint } from "@/lib/data/complaints";
+import { assignmentTargets, disputeOfComplaint, getComplaint } from "@/lib/data/complaints";
+import { can } from "@/lib/permissions";
+import { LinkButton } from "@/components/ui/button";
 import { deadlineRule } from "@/lib/data/calendar";
 import { loadOr404, routeId } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
@@ -26,10 +28,12 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
   const c = await loadOr404(async () => getComplaint(actor, routeId((await params).id)));
   const [t, format, query] = await Promise.all([getTranslations(), getFormatter(), searchParams]);
   const needsTargets = c.allowed.includes("assign") || c.allowed.includes("reassign");
-  const [targets, acceptRule, handleRule] = await Promise.all([
+  const steps = c.allowed.filter((a) => a !== "toDispute");
+  const [targets, acceptRule, handleRule, dispute] = await Promise.all([
     needsTargets ? assignmentTargets(actor, c.id) : Promise.resolve([]),
     deadlineRule("COMPLAINT_ACCEPT"),
     deadlineRule("COMPLAINT_HANDLE"),
+    disputeOfComplaint(actor, c.disputeId),
   ]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) : "—");
   const ruleText = (r: { days: number; dayType: string }) => t(`intake.ruleDays.${r.dayType}` as never, { days: r.days } as never);
@@ -117,7 +121,7 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
 
         <div className="space-y-5">
           <Card title={t("complaints.actions.title")}>
-            {c.allowed.length === 0 ? (
+            {steps.length === 0 ? (
               <p className="text-sm text-slate-500">{t("complaints.actions.none")}</p>
             ) : (
               <ClientMessages namespaces={["complaints", "org"]}>
@@ -125,7 +129,7 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
                   key={c.version}
                   id={c.id}
                   version={c.version}
-                  allowed={c.allowed}
+                  allowed={steps}
                   targets={targets}
                   proposedOrgId={c.proposedOrgId}
                   currentHandlerId={c.handlerOrgId}
@@ -183,6 +187,22 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
               </ol>
             )}
           </Card>
+
+          {dispute || (c.allowed.includes("toDispute") && can(actor, "disputes.register")) ? (
+            <Card title={t("complaints.dispute.title")}>
+              {dispute ? (
+                <p className="flex flex-wrap items-center gap-2 text-sm">
+                  {t("complaints.dispute.linked")}
+                  <Link href={`/disputes/${dispute.id}`} className="font-medium text-brand-700 hover:underline">{dispute.ref}</Link>
+                </p>
+              ) : (
+                <>
+                  <p className="mb-3 text-sm text-slate-600">{t("complaints.dispute.help")}</p>
+                  <LinkButton href={`/disputes/new?complaint=${c.id}`}>{t("complaints.dispute.turn")}</LinkButton>
+                </>
+              )}
+            </Card>
+          ) : null}
 
           {c.duplicateOf || c.duplicates.length > 0 ? (
             <Card title={t("complaints.duplicates.linkedTitle")}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
+import { complaintOfDispute } from "@/lib/data/complaints";
 import { disputeActionsFor, disputeAttachments, getDispute, visibleMeetingIds, actorView } from "@/lib/data/disputes";
 import { today } from "@/lib/data/calendar";
 import { needsMoreUnits } from "@/lib/domain/dispute";
@@ -32,12 +33,13 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
   const actor = await requireActor();
   const dispute = await loadOr404(async () => getDispute(actor, routeId((await params).id)));
   const sp = (await searchParams) as SearchParams;
-  const [t, format, allowed, files, visible] = await Promise.all([
+  const [t, format, allowed, files, visible, source] = await Promise.all([
     getTranslations(),
     getFormatter(),
     disputeActionsFor(actor, dispute),
     disputeAttachments(actor, dispute.id),
     visibleMeetingIds(actor, dispute.agendaItems.map((a) => a.meeting.id)),
+    complaintOfDispute(actor, dispute.sourceComplaintId),
   ]);
   const day = today();
   const done = DONE.find((d) => d === param(sp, "done"));
@@ -87,7 +89,7 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
                 { label: t("disputes.registeredAt"), value: dateTime(dispute.createdAt) },
                 ...(dispute.resolvedAt ? [{ label: t("disputes.resolvedAt"), value: dateTime(dispute.resolvedAt) }] : []),
                 ...(dispute.crossDistrict ? [{ label: t("disputes.crossDistrict"), value: t("disputes.crossDistrictHint") }] : []),
-                ...(dispute.sourceComplaintId ? [{ label: t("disputes.sourceComplaint"), value: `#${dispute.sourceComplaintId}` }] : []),
+                ...(source ? [{ label: t("disputes.sourceComplaint"), value: <Link href={`/complaints/${source.id}`} className="text-brand-700 hover:underline">{source.ref}</Link> }] : []),
               ]}
             />
           </Card>
