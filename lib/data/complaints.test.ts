@@ -104,7 +104,7 @@ describe("complaints data layer", () => {
     await returnComplaint(enforcer, id, { reason: "属电梯安全，非本局职责", version: await version(id) });
     let c = await getComplaint(street, id);
     expect(c.status).toBe("RETURNED");
-    expect(c.allowed).toEqual(["reassign"]);
+    expect(c.allowed).toEqual(["reassign", "toDispute"]);
     await reassignComplaint(street, id, { orgId: c.proposedOrg!.id, reason: "按职责清单改派质监局", version: c.version });
     c = await getComplaint(street, id);
     expect(c.handOverCount).toBe(2);
