@@ -74,7 +74,7 @@ describe("detectSignals", () => {
       { fromOrgId: A, toOrgId: B, status: "RETURNED" },
       { fromOrgId: A, toOrgId: B, status: "ACCEPTED" },
     ]);
-    expect(detectSignals(twice)).toEqual([{ kind: "ESCALATION_BOUNCED", orgIds: [B, A], count: 2 }]);
+    expect(detectSignals(twice)).toEqual([{ kind: "ESCALATION_BOUNCED", orgIds: [A, B], count: 2 }]);
   });
 
   it("escalations are not hand-overs (escalating up three tiers is the mechanism working)", () => {

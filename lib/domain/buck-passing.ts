@@ -40,9 +40,9 @@ export function detectSignals(moves: readonly MatterMove[]): BuckPassingSignal[]
     signals.push({ kind: "RETURNED_BY_2", orgIds: returners, count: returners.length });
   }
   const pairs = new Map<string, { orgIds: number[]; count: number }>();
-  for (let i = 1; i < handovers.length; i++) {
-    const [a, b] = [handovers[i - 1], handovers[i]];
-    if (a.fromOrgId === b.toOrgId && a.toOrgId === b.fromOrgId) {
+  for (const [i, b] of handovers.entries()) {
+    const a = handovers[i - 1];
+    if (a && a.fromOrgId === b.toOrgId && a.toOrgId === b.fromOrgId) {
       const key = [a.fromOrgId, a.toOrgId].sort((x, y) => x - y).join("-");
       const pair = pairs.get(key) ?? { orgIds: [a.fromOrgId, a.toOrgId], count: 0 };
       pair.count++;
