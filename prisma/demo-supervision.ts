@@ -95,7 +95,7 @@ export async function seedDemoSupervision(db: PrismaClient, orgs: DemoOrgs): Pro
     },
   });
   await db.complaintEvent.create({ data: { complaintId: petition.id, kind: "REGISTERED", at: petitionAt, ...by("street.clerk"), note: petitionDescription } });
-  await db.complaintEvent.create({ data: { complaintId: petition.id, kind: "MARKED_PETITION", at: petitionAt, ...by("street.clerk"), note: "23" } });
+  await db.complaintEvent.create({ data: { complaintId: petition.id, kind: "MARKED_PETITION", at: petitionAt, ...by("street.clerk"), note: "23人" } });
 
   // ─── The bureau holds the enforcement bureau to account for the bouncing; it explained, a decision followed ───
   const year = Number(cityDate(new Date(now)).slice(0, 4));

@@ -19,7 +19,8 @@ export async function SignalBadges({ signals }: { signals: NamedSignal[] }) {
   );
 }
 
-export async function SignalList({ matters }: { matters: MatterSignals[] }) {
+/** mayOpen: offer "hold to account" with the matter and the first named unit pre-filled. */
+export async function SignalList({ matters, mayOpen = false }: { matters: MatterSignals[]; mayOpen?: boolean }) {
   const t = await getTranslations("supervision");
   if (matters.length === 0) return <p className="text-sm text-slate-500">{t("signalsEmpty")}</p>;
   return (
@@ -30,6 +31,11 @@ export async function SignalList({ matters }: { matters: MatterSignals[] }) {
             <Badge>{t(`type.${m.matterType}`)}</Badge>
             <Link href={m.href} className="font-mono font-medium text-brand-700 hover:underline">{m.ref}</Link>
             <span className="min-w-0 truncate text-slate-600">{m.title}</span>
+            {mayOpen ? (
+              <Link href={`/accountability/new?failure=BUCK_PASSING&refs=${encodeURIComponent(m.ref)}&subject=${m.signals[0]?.orgs[0]?.id ?? ""}`} className="ml-auto text-xs text-brand-700 hover:underline">
+                {t("holdToAccount")}
+              </Link>
+            ) : null}
           </p>
           <div className="mt-1 pl-1"><SignalBadges signals={m.signals} /></div>
         </li>

@@ -71,7 +71,7 @@ export async function markPetition(actor: Actor, complaintId: number, data: { pe
       data: { isPetition: true, petitionHeadcount: data.petitionHeadcount, version: { increment: 1 } },
     });
     await assertUpdated(count, async () => true);
-    await tx.complaintEvent.create({ data: { complaintId, kind: "MARKED_PETITION", ...eventActor(actor), note: String(data.petitionHeadcount) } });
+    await tx.complaintEvent.create({ data: { complaintId, kind: "MARKED_PETITION", ...eventActor(actor), note: `${data.petitionHeadcount}人` } });
     await writeAudit(tx, actor, {
       action: "complaint.markPetition", entity: "Complaint", entityId: complaintId, summary: `${c.ref} ${data.petitionHeadcount}`,
       details: { before: { isPetition: c.isPetition, headcount: c.petitionHeadcount }, after: { isPetition: true, headcount: data.petitionHeadcount } }, ip,

@@ -73,7 +73,7 @@ export default async function SupervisionPage() {
                   </h3>
                   <Table caption={g.org.name}>
                     <thead>
-                      <tr><Th>{s("col.matter")}</Th><Th>{s("col.due")}</Th><Th>{s("col.urgency")}</Th><Th>{s("col.heldBy")}</Th></tr>
+                      <tr><Th>{s("col.matter")}</Th><Th>{s("col.due")}</Th><Th className="hidden sm:table-cell">{s("col.urgency")}</Th><Th>{s("col.heldBy")}</Th></tr>
                     </thead>
                     <tbody>
                       {g.items.map((i) => (
@@ -85,9 +85,10 @@ export default async function SupervisionPage() {
                               {i.isPetition ? <Badge tone="danger">{s("petition")}</Badge> : null}
                             </p>
                             <p className="mt-0.5 line-clamp-2 text-xs text-slate-600">{i.title}</p>
+                            <p className="mt-1 sm:hidden"><UrgencyBadge urgency={i.urgency} /></p>
                           </Td>
                           <Td className="whitespace-nowrap text-xs">{i.due}</Td>
-                          <Td><UrgencyBadge urgency={i.urgency} /></Td>
+                          <Td className="hidden sm:table-cell"><UrgencyBadge urgency={i.urgency} /></Td>
                           <Td className="min-w-40 text-xs text-slate-700">{i.heldBy.join(" → ")}</Td>
                         </Tr>
                       ))}
@@ -101,7 +102,7 @@ export default async function SupervisionPage() {
 
         <Card title={s("signalsTitle")}>
           <p className="mb-2 text-sm text-slate-600">{s("signalsHelp")}</p>
-          <SignalList matters={signals} />
+          <SignalList matters={signals} mayOpen={can(actor, "accountability.open")} />
         </Card>
         <p className="text-xs text-slate-500">{s("asOf", { date: format.dateTime(new Date(), { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) })}</p>
       </div>
