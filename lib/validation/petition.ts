@@ -1,7 +1,7 @@
 // Marking a complaint as a collective petition (群体上访) on its record page.
 import { z } from "zod";
 import { MIN_PETITION_HEADCOUNT } from "@/lib/domain/petition";
-import { optionalId, version } from "@/lib/validation/common";
+import { version } from "@/lib/validation/common";
 
 export const markPetitionSchema = z.object({
   petitionHeadcount: z.coerce.number({ error: "petitionHeadcount" }).int("petitionHeadcount").min(MIN_PETITION_HEADCOUNT, "petitionHeadcount").max(100_000, "tooLarge"),
