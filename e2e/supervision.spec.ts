@@ -120,4 +120,23 @@ test.describe("supervision", () => {
     }
     expect(JSON.stringify(queryAll(`SELECT * FROM Complaint WHERE id = ?`, id))).toBe(before);
   });
+
+  test("the registration form takes a collective petition with its headcount, checked beside the field", async ({ page }) => {
+    await signIn(page, "street.clerk");
+    await page.goto("/complaints/new");
+    await page.getByLabel("居住区").selectOption({ label: "邮政家园" });
+    await page.getByLabel("投诉人姓名").fill("联名代表");
+    await page.getByLabel("投诉内容").fill("邮政家园居民十余人联名反映小区门禁系统损坏多日，外来人员随意进出");
+    await page.getByTestId("routing-suggestions").getByRole("button", { name: "采用" }).first().click();
+    await page.getByLabel("群体上访").check();
+    await page.getByLabel("上访人数").fill("1");
+    await page.getByRole("button", { name: "登记", exact: true }).click();
+    await expect(page.getByText("群体上访须填写人数，至少 2 人")).toBeVisible();
+    expect(queryOne(`SELECT 1 FROM Complaint WHERE residentName = '联名代表'`)).toBeUndefined();
+    await page.getByLabel("上访人数").fill("12");
+    await page.getByRole("button", { name: "登记", exact: true }).click();
+    await expect(page).toHaveURL(/\/complaints\/\d+\?done=created/);
+    expect(queryOne(`SELECT isPetition, petitionHeadcount FROM Complaint WHERE residentName = '联名代表'`)).toEqual({ isPetition: 1, petitionHeadcount: 12 });
+    await expect(page.getByTestId("petition-headcount")).toHaveText("12 人");
+  });
 });
