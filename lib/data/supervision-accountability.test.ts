@@ -41,6 +41,23 @@ describe("supervision data", () => {
     expect((await buckPassingSignals(await actorFor("daoli.leader"))).some((m) => m.ref === ref)).toBe(false);
   });
 
+  it("a dispute whose escalation is returned a second time raises ESCALATION_BOUNCED naming both tiers", async () => {
+    const returned = await db.escalation.findFirstOrThrow({ where: { status: "RETURNED" } });
+    const district = await actorFor("district.leader");
+    const before = (await buckPassingSignals(district)).find((m) => m.matterType === "DISPUTE" && m.id === returned.disputeId);
+    expect(before?.signals.some((s) => s.kind === "ESCALATION_BOUNCED") ?? false).toBe(false);
+    await db.escalation.create({
+      data: {
+        disputeId: returned.disputeId, fromLevel: returned.fromLevel, toLevel: returned.toLevel, fromOrgId: returned.fromOrgId, toOrgId: returned.toOrgId,
+        reason: "数据层测试：再次上报", status: "RETURNED", dueDate: returned.dueDate, createdById: returned.createdById, createdByName: returned.createdByName, returnReason: "仍不属区级",
+      },
+    });
+    const after = (await buckPassingSignals(district)).find((m) => m.matterType === "DISPUTE" && m.id === returned.disputeId)!;
+    const bounced = after.signals.find((s) => s.kind === "ESCALATION_BOUNCED")!;
+    expect(bounced.count).toBe(2);
+    expect(bounced.orgs.map((o) => o.id)).toEqual([returned.fromOrgId, returned.toOrgId]);
+  });
+
   it("the seeded petition follows the bounced, overdue complaint and is flagged for review", async () => {
     const ref = await bouncedRef();
     const flagged = await petitionsForReview(await actorFor("street.clerk"));
