@@ -17,6 +17,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/referrals", label: "referrals", permission: "referrals.view", section: "work" },
   { href: "/works", label: "works", permission: "works.view", section: "work" },
   { href: "/outages", label: "outages", permission: "outages.view", section: "work" },
+  // Supervision and accountability (issue 5)
+  { href: "/supervision", label: "supervision", permission: "supervision.view", section: "work" },
+  { href: "/accountability", label: "accountability", permission: "accountability.view", section: "work" },
   { href: "/areas", label: "areas", permission: "areas.view", section: "reference" },
   { href: "/duties", label: "duties", permission: "duties.view", section: "reference" },
   { href: "/about", label: "about", section: "reference" },
@@ -46,6 +49,8 @@ const ENTITY_PATHS: Record<string, (id: number) => string> = {
   EnforcementReferral: (id) => `/referrals/${id}`,
   PlannedWorks: (id) => `/works/${id}`,
   Outage: (id) => `/outages/${id}`,
+  // Supervision and accountability (issue 5)
+  AccountabilityRecord: (id) => `/accountability/${id}`,
 };
 
 export function entityHref(entityType: string, id: number): string | null {

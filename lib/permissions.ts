@@ -38,6 +38,11 @@ export const WORK_PERMISSIONS = [
   "outages.view",
   "outages.register",
   "outages.assist",
+  // Supervision and accountability (issue 5, docs/decisions/030–032)
+  "supervision.view",
+  "accountability.view",
+  "accountability.open",
+  "accountability.explain",
 ] as const;
 
 export type Permission = (typeof ADMIN_PERMISSIONS)[number] | (typeof WORK_PERMISSIONS)[number];
@@ -83,9 +88,27 @@ export const JOINT_MEETING_KIND_PERMISSIONS = {
   UTILITY: MEETING_WORK,
 } as const satisfies Record<OrgKind, readonly (typeof WORK_PERMISSIONS)[number][]>;
 
+// ─── Supervision and accountability (issue 5) ───
+// The supervision view (督办) is for the three tiers that supervise: street, district, city. The
+// bureau and a district open accountability records; every unit sees and explains those about itself.
+const ANSWERS = ["accountability.view", "accountability.explain"] as const;
+const SUPERVISES = ["supervision.view", "accountability.view", "accountability.explain"] as const;
+export const ACCOUNTABILITY_KIND_PERMISSIONS = {
+  HOUSING_BUREAU: [...SUPERVISES, "accountability.open"],
+  CITY_DEPARTMENT: ANSWERS,
+  DISTRICT_GOVERNMENT: [...SUPERVISES, "accountability.open"],
+  DISTRICT_PROPERTY_OFFICE: [...SUPERVISES, "accountability.open"],
+  STREET_OFFICE: SUPERVISES,
+  COMMUNITY_COMMITTEE: ANSWERS,
+  POLICE_STATION: ANSWERS,
+  PROPERTY_COMPANY: ANSWERS,
+  OWNERS_COMMITTEE: ANSWERS,
+  UTILITY: ANSWERS,
+} as const satisfies Record<OrgKind, readonly (typeof WORK_PERMISSIONS)[number][]>;
+
 /** The work permissions of an organisation kind: the union of the features' maps. */
 export function kindPermissions(kind: OrgKind): readonly Permission[] {
-  return [...KIND_PERMISSIONS[kind], ...JOINT_MEETING_KIND_PERMISSIONS[kind]];
+  return [...KIND_PERMISSIONS[kind], ...JOINT_MEETING_KIND_PERMISSIONS[kind], ...ACCOUNTABILITY_KIND_PERMISSIONS[kind]];
 }
 
 function isAdminPermission(p: Permission): p is (typeof ADMIN_PERMISSIONS)[number] {

@@ -276,6 +276,24 @@ const scopes = {
     const areas = areaRowScope(s);
     return areas === null ? NOTHING : areas === ALL ? {} : areas;
   },
+
+  // ─── Accountability records (issue 5, docs/decisions/032) ───
+
+  /** Accountability records: the city all; a district those in its district; every organisation
+   * also the records about itself and those it opened. Persons responsible are filtered
+   * separately (lib/domain/accountability.ts maySeePersons). */
+  accountabilityRecord(actor: Actor): Prisma.AccountabilityRecordWhereInput {
+    const s = actor.scope;
+    const own: Prisma.AccountabilityRecordWhereInput[] = [{ subjectOrgId: actor.orgId }, { openedByOrgId: actor.orgId }];
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { OR: [{ scopeDistrictId: s.districtId }, ...own] };
+      default:
+        return { OR: own };
+    }
+  },
 } satisfies Record<string, (actor: Actor) => object>;
 
 export type ScopedEntity = keyof typeof scopes;

@@ -9,6 +9,7 @@ import { JointMeetingInbox } from "@/components/home/joint-meeting-inbox";
 import { ComplaintInbox } from "@/components/home/complaint-inbox";
 import { ReferralInbox } from "@/components/home/referral-inbox";
 import { WorksInbox } from "@/components/home/works-inbox";
+import { SupervisionInbox } from "@/components/home/supervision-inbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -25,6 +26,7 @@ export default async function HomePage() {
       <PageHeader title={t("home.title", { org: actor.orgName })} description={t(`home.duty.${actor.orgKind}`)} />
       <div className="grid gap-5 xl:grid-cols-3">
         <div className="space-y-5 xl:col-span-2">
+          <SupervisionInbox actor={actor} />
           <JointMeetingInbox actor={actor} />
           {/* Intake: complaints, referrals, works and outages */}
           <ComplaintInbox actor={actor} />

@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FileField, filesOf } from "@/components/ui/file-field";
 import { FormError } from "@/components/ui/form-error";
+import { PetitionFields } from "@/components/supervision/petition-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { findDuplicatesAction, previewRoutingAction, registerComplaintAction } from "@/app/(app)/complaints/actions";
 
@@ -37,7 +38,7 @@ export function RegisterComplaintForm({ areas, duties, orgs, receivedAt }: { are
 
   const { form, onSubmit, formError, pending } = useActionForm<FormValues, { id: number }>({
     schema: registerComplaintSchema,
-    defaultValues: { channel: "HOTLINE_12319", channelRef: "", receivedAt, residentName: "", residentPhone: "", areaId: "" as never, categoryId: "" as never, aboutOrgId: "", description: "", duplicateOfId: "" },
+    defaultValues: { channel: "HOTLINE_12319", channelRef: "", receivedAt, residentName: "", residentPhone: "", areaId: "" as never, categoryId: "" as never, aboutOrgId: "", description: "", duplicateOfId: "", isPetition: false, petitionHeadcount: "" },
     action: async (values): Promise<ActionResult<{ id: number }>> => {
       const files = filesOf(values.attachments);
       const key = keyOf(values);
@@ -167,6 +168,7 @@ export function RegisterComplaintForm({ areas, duties, orgs, receivedAt }: { are
         <SelectField label={t("field.category")} hint={t("field.categoryHint")} required placeholder={tc("choose")} registration={form.register("categoryId")} error={e.categoryId} options={duties.map((d) => ({ value: d.id, label: d.name }))} />
         <SelectField label={t("field.aboutOrg")} hint={t("field.aboutOrgHint")} placeholder={t("field.aboutNone")} registration={form.register("aboutOrgId")} error={e.aboutOrgId} options={aboutOptions} />
         <FileField label={t("field.attachments")} registration={form.register("attachments")} error={e.attachments as never} />
+        <PetitionFields form={form} />
         {linkTo ? <p className="text-sm text-amber-900">{t("duplicates.linking", { ref: linkTo.ref })}</p> : null}
         <Button type="submit" disabled={pending}>{pending ? tc("loading") : t("register")}</Button>
       </div>

@@ -129,6 +129,7 @@ export async function registerComplaint(actor: Actor, data: RegisterComplaintDat
         proposedOrgId: proposal.orgId, proposedMode: proposal.mode, matchedDutyCode: duty.code, matchedDutyName: duty.name,
         matchedPolicyText: duty.policyText, suggestedTerms: JSON.stringify(suggestions.map((s) => ({ categoryId: s.categoryId, terms: s.terms }))),
         duplicateOfId: original?.id ?? null,
+        isPetition: data.isPetition ? true : null, petitionHeadcount: data.isPetition ? (data.petitionHeadcount ?? null) : null,
       },
     });
     await recordAttachments(tx, actor, "Complaint", complaint.id, files);

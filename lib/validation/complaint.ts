@@ -4,6 +4,7 @@ import { channelSchema, CHANNELS, COMPLAINT_STATUSES, replyMethodSchema, type Ch
 import { ISO_DATE_RE, parseCityDateTime, type IsoDate } from "@/lib/domain/dates";
 import { enumParam, intParam, param, type SearchParams } from "@/lib/search-params";
 import { idField, optionalId, optionalPhone, optionalText, requiredText, version } from "@/lib/validation/common";
+import { petitionRegistrationFields, refinePetition } from "@/lib/validation/petition";
 
 /** A "YYYY-MM-DDTHH:mm" time in the city, not in the future and at most a year back. */
 export const pastCityDateTime = z
@@ -25,7 +26,9 @@ export const registerComplaintSchema = z.object({
   description: requiredText(2000),
   /** Set when the clerk links the new complaint to an open one as its duplicate. */
   duplicateOfId: optionalId,
-});
+  /** A collective petition (群体上访, issue 5) and its headcount. */
+  ...petitionRegistrationFields,
+}).superRefine(refinePetition);
 export type RegisterComplaintInput = z.input<typeof registerComplaintSchema>;
 export type RegisterComplaintData = z.output<typeof registerComplaintSchema>;
 

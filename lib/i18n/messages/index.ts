@@ -26,6 +26,9 @@ import zhReferrals from "./zh-CN/referrals.json";
 import zhWorks from "./zh-CN/works.json";
 import zhOutages from "./zh-CN/outages.json";
 import zhCalendar from "./zh-CN/calendar.json";
+// Supervision and accountability (issue 5)
+import zhSupervision from "./zh-CN/supervision.json";
+import zhAccountability from "./zh-CN/accountability.json";
 
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
@@ -51,6 +54,9 @@ import enReferrals from "./en/referrals.json";
 import enWorks from "./en/works.json";
 import enOutages from "./en/outages.json";
 import enCalendar from "./en/calendar.json";
+// Supervision and accountability (issue 5)
+import enSupervision from "./en/supervision.json";
+import enAccountability from "./en/accountability.json";
 
 const zhCN = {
   common: zhCommon,
@@ -77,6 +83,9 @@ const zhCN = {
   works: zhWorks,
   outages: zhOutages,
   calendar: zhCalendar,
+  // Supervision and accountability (issue 5)
+  supervision: zhSupervision,
+  accountability: zhAccountability,
 };
 
 const en: typeof zhCN = {
@@ -104,6 +113,9 @@ const en: typeof zhCN = {
   works: enWorks,
   outages: enOutages,
   calendar: enCalendar,
+  // Supervision and accountability (issue 5)
+  supervision: enSupervision,
+  accountability: enAccountability,
 };
 
 export type Messages = typeof zhCN;

@@ -15,13 +15,14 @@ import { ComplaintStatusBadge } from "@/components/complaints/status-badge";
 import { ComplaintSteps } from "@/components/complaints/complaint-steps";
 import { DueDate } from "@/components/intake/due-date";
 import { Timeline } from "@/components/intake/timeline";
+import { ComplaintSupervisionCard } from "@/components/supervision/complaint-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("complaints");
   return { title: t("details") };
 }
 
-const DONE = ["accept", "notAccept", "assign", "reassign", "start", "return", "press", "requestExtension", "decideExtension", "handle", "reply", "close", "created"] as const;
+const DONE = ["accept", "notAccept", "assign", "reassign", "start", "return", "press", "requestExtension", "decideExtension", "handle", "reply", "close", "created", "petition"] as const;
 
 export default async function ComplaintPage({ params, searchParams }: PageProps<"/complaints/[id]">) {
   const actor = await requireActor();
@@ -187,6 +188,8 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
               </ol>
             )}
           </Card>
+
+          <ComplaintSupervisionCard actor={actor} complaintId={c.id} />
 
           {dispute || (c.allowed.includes("toDispute") && can(actor, "disputes.register")) ? (
             <Card title={t("complaints.dispute.title")}>
