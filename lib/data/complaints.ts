@@ -9,6 +9,7 @@ import {
   allowedActions,
   currentDueDate,
   extendedDueDate,
+  handledOnTime,
   LINKABLE_STATUSES,
   OPEN_STATUSES,
   transition,
@@ -33,6 +34,7 @@ import { areaForRouting, dutyNameMap, proposalFor, suggestionsFor, type DutyInfo
 import { textSearch, type SearchNarrowing } from "@/lib/data/search";
 import { createDispute } from "@/lib/data/disputes";
 import type { DisputeData } from "@/lib/validation/dispute";
+import { measureWhere, unitWhere } from "@/lib/data/assessment-measures";
 
 const named = { select: { id: true, name: true, kind: true } } as const;
 const complaintInclude = {
@@ -243,6 +245,9 @@ async function listWhere(actor: Actor, filter: ComplaintFilter): Promise<Prisma.
   if (filter.from) and.push({ receivedAt: { gte: dayStart(filter.from) } });
   if (filter.to) and.push({ receivedAt: { lt: dayStart(addDays(filter.to, 1)) } });
   if (filter.sort === "due") and.push({ currentDueDate: { not: null } });
+  // Drill-down from the assessment: the same conditions its numbers are counted with.
+  if (filter.measure) and.push(measureWhere(filter.measure));
+  if (filter.unitOrgId) and.push(await unitWhere(filter.unitOrgId));
   const search = await textSearch("Complaint", filter.q, complaintNarrowing(actor));
   if (search) {
     if (search.ids) and.push({ id: { in: search.ids } });
@@ -566,7 +571,7 @@ export async function decideExtension(actor: Actor, id: number, data: { approve:
 
 export async function handleComplaint(actor: Actor, id: number, data: { result: string; version: number }, ip = ""): Promise<void> {
   await step(actor, id, data.version, "handle", ip, async (c) => ({
-    data: { result: data.result, handledAt: new Date(), handlerOrgId: c.registeredOrgId },
+    data: { result: data.result, handledAt: new Date(), handlerOrgId: c.registeredOrgId, handledOnTime: handledOnTime(today(), c) },
     event: { kind: "HANDLED", note: data.result },
     also: async (tx) => {
       await endHolding(tx, c, "HANDLED", "");

@@ -8,6 +8,7 @@ import {
   percent,
   rankUnits,
   reportWeek,
+  resolutionOverdue,
   weightedScore,
   weightsValid,
 } from "@/lib/domain/assessment";
@@ -78,5 +79,14 @@ describe("periods and weeks", () => {
   });
   it("the weekly report covers the seven days ending today", () => {
     expect(reportWeek("2026-11-27")).toEqual({ from: "2026-11-21", to: "2026-11-27" });
+  });
+});
+
+describe("overdue resolutions", () => {
+  it("done after the due date, or not done after it; not yet on the due date", () => {
+    expect(resolutionOverdue({ dueDate: "2026-11-10", doneDate: "2026-11-11" }, "2026-11-27")).toBe(true);
+    expect(resolutionOverdue({ dueDate: "2026-11-10", doneDate: "2026-11-10" }, "2026-11-27")).toBe(false);
+    expect(resolutionOverdue({ dueDate: "2026-11-26", doneDate: null }, "2026-11-27")).toBe(true);
+    expect(resolutionOverdue({ dueDate: "2026-11-27", doneDate: null }, "2026-11-27")).toBe(false);
   });
 });

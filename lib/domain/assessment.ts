@@ -160,3 +160,11 @@ export function monthWithin(month: string, from: IsoDate, to: IsoDate): { from: 
 export function reportWeek(today: IsoDate): { from: IsoDate; to: IsoDate } {
   return { from: addDays(today, -6), to: today };
 }
+
+/**
+ * A resolution falling due in the period counts as overdue when it was done after its due date,
+ * or is still not done after it (a resolution due today is not overdue yet).
+ */
+export function resolutionOverdue(r: { dueDate: IsoDate; doneDate: IsoDate | null }, today: IsoDate): boolean {
+  return r.doneDate === null ? r.dueDate < today : r.doneDate > r.dueDate;
+}
