@@ -17,6 +17,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/referrals", label: "referrals", permission: "referrals.view", section: "work" },
   { href: "/works", label: "works", permission: "works.view", section: "work" },
   { href: "/outages", label: "outages", permission: "outages.view", section: "work" },
+  // Satisfaction and assessment (issue 5 part B)
+  { href: "/assessment", label: "assessment", permission: "assessment.view", section: "work" },
   { href: "/areas", label: "areas", permission: "areas.view", section: "reference" },
   { href: "/duties", label: "duties", permission: "duties.view", section: "reference" },
   { href: "/about", label: "about", section: "reference" },

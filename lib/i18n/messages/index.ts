@@ -26,6 +26,9 @@ import zhReferrals from "./zh-CN/referrals.json";
 import zhWorks from "./zh-CN/works.json";
 import zhOutages from "./zh-CN/outages.json";
 import zhCalendar from "./zh-CN/calendar.json";
+// Satisfaction and assessment (issue 5 part B)
+import zhSatisfaction from "./zh-CN/satisfaction.json";
+import zhAssessment from "./zh-CN/assessment.json";
 
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
@@ -51,6 +54,9 @@ import enReferrals from "./en/referrals.json";
 import enWorks from "./en/works.json";
 import enOutages from "./en/outages.json";
 import enCalendar from "./en/calendar.json";
+// Satisfaction and assessment (issue 5 part B)
+import enSatisfaction from "./en/satisfaction.json";
+import enAssessment from "./en/assessment.json";
 
 const zhCN = {
   common: zhCommon,
@@ -77,6 +83,9 @@ const zhCN = {
   works: zhWorks,
   outages: zhOutages,
   calendar: zhCalendar,
+  // Satisfaction and assessment (issue 5 part B)
+  satisfaction: zhSatisfaction,
+  assessment: zhAssessment,
 };
 
 const en: typeof zhCN = {
@@ -104,6 +113,9 @@ const en: typeof zhCN = {
   works: enWorks,
   outages: enOutages,
   calendar: enCalendar,
+  // Satisfaction and assessment (issue 5 part B)
+  satisfaction: enSatisfaction,
+  assessment: enAssessment,
 };
 
 export type Messages = typeof zhCN;
