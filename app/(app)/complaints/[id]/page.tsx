@@ -15,6 +15,7 @@ import { ComplaintStatusBadge } from "@/components/complaints/status-badge";
 import { ComplaintSteps } from "@/components/complaints/complaint-steps";
 import { DueDate } from "@/components/intake/due-date";
 import { Timeline } from "@/components/intake/timeline";
+import { SatisfactionCard } from "@/components/satisfaction/satisfaction-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("complaints");
@@ -28,7 +29,8 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
   const c = await loadOr404(async () => getComplaint(actor, routeId((await params).id)));
   const [t, format, query] = await Promise.all([getTranslations(), getFormatter(), searchParams]);
   const needsTargets = c.allowed.includes("assign") || c.allowed.includes("reassign");
-  const steps = c.allowed.filter((a) => a !== "toDispute");
+  // toDispute has its own card; reopen comes with a dissatisfied return visit (SatisfactionCard).
+  const steps = c.allowed.filter((a) => a !== "toDispute" && a !== "reopen");
   const [targets, acceptRule, handleRule, dispute] = await Promise.all([
     needsTargets ? assignmentTargets(actor, c.id) : Promise.resolve([]),
     deadlineRule("COMPLAINT_ACCEPT"),
@@ -140,6 +142,8 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
               </ClientMessages>
             )}
           </Card>
+
+          <SatisfactionCard actor={actor} complaint={c} done={typeof query.done === "string" ? query.done : undefined} />
 
           <Card title={t("complaints.deadlines.title")}>
             <DescriptionList
