@@ -319,6 +319,12 @@ export async function listComplaints(actor: Actor, filter: ComplaintFilter, page
   return { rows: shown.map((r) => present(r, actor, duties, todayDate)), nextCursor: more && shown.length > 0 ? cursorOf(filter, shown.at(-1)!) : null };
 }
 
+/** How many complaints a filter matches (the assessment's drill-down shows it beside the number it came from). */
+export async function countComplaints(actor: Actor, filter: ComplaintFilter): Promise<number> {
+  requirePermission(actor, "complaints.view");
+  return db.complaint.count({ where: await listWhere(actor, filter) });
+}
+
 /** Every complaint of a filter for the CSV export, page by page (same scope, same masking). */
 export async function* exportComplaints(actor: Actor, filter: ComplaintFilter, limit = 50_000): AsyncGenerator<ComplaintRow[]> {
   let cursor: string | undefined;
