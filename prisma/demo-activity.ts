@@ -4,6 +4,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import type { seedDemoCity } from "./demo-city.ts";
 import { seedDemoDisputes } from "./demo-disputes.ts";
 import { seedDemoIntake } from "./demo-intake.ts";
+import { seedDemoAssessment } from "./demo-assessment.ts";
 
 export type DemoOrgs = Awaited<ReturnType<typeof seedDemoCity>>;
 
@@ -12,4 +13,6 @@ export async function seedDemoActivity(db: PrismaClient, orgs: DemoOrgs): Promis
   await seedDemoDisputes(db, orgs);
   // Complaints, enforcement referrals, planned works and outages (prisma/demo-intake.ts).
   await seedDemoIntake(db, orgs);
+  // Satisfaction and assessment history (prisma/demo-assessment.ts).
+  await seedDemoAssessment(db, orgs);
 }
