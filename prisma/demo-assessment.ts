@@ -14,13 +14,14 @@ import type { DemoOrgs } from "./demo-activity.ts";
 
 const DAY = 86_400_000;
 
-/** How a district's streets did: out of every 20 matters, how many were rated satisfied, basically
- * satisfied (the rest dissatisfied), which were handled late, and which bounced three times. */
-type Profile = { satisfied: number; basically: number; late: readonly number[]; bounced: readonly number[] };
+/** How a district's streets did, matter by matter (18 per street): S satisfied, B basically
+ * satisfied, D dissatisfied (matters 5, 11 and 17 are not rated yet), which were handled after
+ * the deadline, and which bounced between three holders before the property company fixed them. */
+type Profile = { ratings: string; late: readonly number[]; bounced: readonly number[] };
 const PROFILES: Record<string, Profile> = {
-  "230103": { satisfied: 17, basically: 2, late: [17], bounced: [] }, // 南岗区: 95%
-  "230102": { satisfied: 12, basically: 6, late: [11, 13, 15], bounced: [9] }, // 道里区: 90%
-  "230104": { satisfied: 7, basically: 6, late: [10, 11, 12, 13, 14, 15, 16], bounced: [4, 8, 14] }, // 道外区: 65%
+  "230103": { ratings: "SSSSSSSSDSSSBSSSBS", late: [17], bounced: [] }, // 南岗区: 93% satisfied
+  "230102": { ratings: "SSDSBSSSBSSSBDSSSB", late: [10, 11, 12, 13, 14, 15], bounced: [9] }, // 道里区: 87%
+  "230104": { ratings: "DSBDSSDBSDSSDBSDSB", late: [7, 8, 9, 10, 11, 12, 13, 14, 15, 16], bounced: [4, 8, 14] }, // 道外区: 60%
 };
 const STREET_CODES = ["230103001", "230103005", "230102001", "230102002", "230104001", "230104002"] as const;
 const PER_STREET = 18;
@@ -90,8 +91,8 @@ export async function seedDemoAssessment(db: PrismaClient, orgs: DemoOrgs): Prom
       const visitAt = new Date(handledAt.getTime() + 4 * DAY);
       const acceptDueDate = due("COMPLAINT_ACCEPT", cityDate(receivedAt));
       const handleDueDate = due("COMPLAINT_HANDLE", cityDate(acceptedAt));
-      const slot = j % 20;
-      const rating: Rating = slot < profile.satisfied ? "SATISFIED" : slot < profile.satisfied + profile.basically ? "BASICALLY_SATISFIED" : "DISSATISFIED";
+      const mark = profile.ratings[j];
+      const rating: Rating = mark === "S" ? "SATISFIED" : mark === "B" ? "BASICALLY_SATISFIED" : "DISSATISFIED";
       // Every sixth matter is not rated yet (the resident can still rate it on the public page);
       // every seventh was rated by the resident, the rest by the street's return visit.
       const rated = j % 6 !== 5;
