@@ -86,9 +86,10 @@ export async function seedDemoAssessment(db: PrismaClient, orgs: DemoOrgs): Prom
       const late = profile.late.includes(j);
       const bounced = profile.bounced.includes(j);
       const handledAt = at(late ? receivedDaysAgo - 70 : receivedDaysAgo - 9, 15);
-      const repliedAt = new Date(handledAt.getTime() + DAY);
-      const closedAt = new Date(handledAt.getTime() + 2 * DAY);
-      const visitAt = new Date(handledAt.getTime() + 4 * DAY);
+      // Replied, closed and visited within two days of handling (never after today).
+      const repliedAt = new Date(handledAt.getTime() + DAY / 2);
+      const closedAt = new Date(handledAt.getTime() + DAY);
+      const visitAt = new Date(handledAt.getTime() + 2 * DAY);
       const acceptDueDate = due("COMPLAINT_ACCEPT", cityDate(receivedAt));
       const handleDueDate = due("COMPLAINT_HANDLE", cityDate(acceptedAt));
       const mark = profile.ratings[j];
@@ -105,7 +106,7 @@ export async function seedDemoAssessment(db: PrismaClient, orgs: DemoOrgs): Prom
           ]
         : [{ seq: 1, orgId: companyId, since: acceptedAt, until: handledAt, endedAs: "HANDLED", endReason: "" }];
       const result = RESULTS[j % RESULTS.length]!;
-      const ratingAt = byResident ? new Date(visitAt.getTime() + DAY) : visitAt;
+      const ratingAt = byResident ? new Date(visitAt.getTime() + DAY / 4) : visitAt;
       await db.complaint.create({
         data: {
           ref: ref(receivedAt), channel: j % 3 === 0 ? "MAYOR_HOTLINE" : j % 3 === 1 ? "VISIT" : "HOTLINE_12319", receivedAt,
@@ -129,8 +130,8 @@ export async function seedDemoAssessment(db: PrismaClient, orgs: DemoOrgs): Prom
               { kind: "REPLIED", at: repliedAt, actorUserId: staff.id, actorOrgId: street.id, actorName: staff.name, actorOrgName: street.name, note: "PHONE｜已电话告知居民办理结果。" },
               { kind: "CLOSED", at: closedAt, actorUserId: staff.id, actorOrgId: street.id, actorName: staff.name, actorOrgName: street.name },
               ...(rated ? [byResident
-                ? { kind: "RESIDENT_RATED", at: ratingAt, note: rating }
-                : { kind: "RETURN_VISIT", at: ratingAt, actorUserId: staff.id, actorOrgId: street.id, actorName: staff.name, actorOrgName: street.name, note: `${rating}｜PHONE` }] : []),
+                ? { kind: "RESIDENT_RATED", at: ratingAt, note: "" }
+                : { kind: "RETURN_VISIT", at: ratingAt, actorUserId: staff.id, actorOrgId: street.id, actorName: staff.name, actorOrgName: street.name, note: rating === "DISSATISFIED" ? "居民表示问题仍未彻底解决。" : "居民认可办理结果。" }] : []),
             ],
           },
           ratings: rated

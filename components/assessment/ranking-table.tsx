@@ -56,10 +56,10 @@ export async function RankingTable({ ranking, links = true }: { ranking: Ranking
             <th scope="col" className={th}>{t("table.rank")}</th>
             <th scope="col" className={th}>{t("table.unit")}</th>
             <th scope="col" className={th}>{t("table.volume")}</th>
+            <th scope="col" className={th}>{t("table.score")}</th>
             {INDICATOR_CODES.map((c) => (
               <th key={c} scope="col" className={cn(th, "min-w-24")} title={t(`indicator.${c}.formula`)}>{t(`indicator.${c}.name`)}</th>
             ))}
-            <th scope="col" className={th}>{t("table.score")}</th>
           </tr>
         </thead>
         <tbody>
@@ -78,12 +78,12 @@ export async function RankingTable({ ranking, links = true }: { ranking: Ranking
                 </div>
               </td>
               <td className={cn(td, "tabular-nums")}><Count n={r.volume} href={links ? drillHref(period, r.orgId, "volume") : null} testId={`drill-${r.orgId}-volume-total`} /></td>
+              <td className={cn(td, "tabular-nums text-base font-semibold")} data-testid="score">{formatScore(r.score)}</td>
               {r.indicators.map((v) => (
                 <td key={v.code} className={cn(td, v.code === "SATISFACTION_RATE" && r.belowThreshold && "text-red-700")}>
                   <IndicatorCell v={v} period={period} orgId={r.orgId} links={links} />
                 </td>
               ))}
-              <td className={cn(td, "tabular-nums text-base font-semibold")} data-testid="score">{formatScore(r.score)}</td>
             </tr>
           ))}
         </tbody>
@@ -93,10 +93,10 @@ export async function RankingTable({ ranking, links = true }: { ranking: Ranking
               <td className={cn(td, "text-xs")}>{t("table.comparison")}</td>
               <td className={cn(td, "font-medium")}>{c.key === "CITY" ? t("table.cityAverage") : t("table.districtAverage", { name: c.name })}</td>
               <td className={cn(td, "tabular-nums")}>{c.volume}</td>
+              <td className={cn(td, "tabular-nums font-semibold")}>{formatScore(c.score)}</td>
               {c.indicators.map((v) => (
                 <td key={v.code} className={td}><IndicatorCell v={v} period={period} orgId={null} links={false} /></td>
               ))}
-              <td className={cn(td, "tabular-nums font-semibold")}>{formatScore(c.score)}</td>
             </tr>
           ))}
         </tfoot>

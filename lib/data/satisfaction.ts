@@ -83,7 +83,7 @@ export async function recordReturnVisit(actor: Actor, complaintId: number, data:
     await tx.complaintRating.create({
       data: { complaintId: c.id, source: "RETURN_VISIT", method: data.method, rating: data.rating, comment: data.comment, reopened: reopen, actorUserId: actor.userId, actorOrgId: actor.orgId, actorName: actor.name },
     });
-    await tx.complaintEvent.create({ data: { complaintId: c.id, kind: "RETURN_VISIT", ...eventActor(actor), note: `${data.rating}｜${data.method}${data.comment ? `｜${data.comment}` : ""}` } });
+    await tx.complaintEvent.create({ data: { complaintId: c.id, kind: "RETURN_VISIT", ...eventActor(actor), note: data.comment } });
     if (reopen) await tx.complaintEvent.create({ data: { complaintId: c.id, kind: "REOPENED", ...eventActor(actor), note: data.comment } });
     await writeAudit(tx, actor, {
       action: reopen ? "complaint.returnVisitReopen" : "complaint.returnVisit",
@@ -187,7 +187,7 @@ export async function rateAsResident(input: PublicRatingData, ip: string): Promi
     });
     if (count === 0) return { ok: false, reason: "alreadyRated" };
     await tx.complaintRating.create({ data: { complaintId: c.id, source: "RESIDENT", rating, comment: input.comment, at: now } });
-    await tx.complaintEvent.create({ data: { complaintId: c.id, kind: "RESIDENT_RATED", note: `${rating}${input.comment ? `｜${input.comment}` : ""}` } });
+    await tx.complaintEvent.create({ data: { complaintId: c.id, kind: "RESIDENT_RATED", note: input.comment } });
     await notify(tx, [c.registeredOrgId], { type: "complaint.residentRated", entityType: "Complaint", entityId: c.id, message: "complaint.residentRated", params: { ref: c.ref, rating } });
     await writeAudit(tx, null, { action: "complaint.residentRated", entity: "Complaint", entityId: c.id, summary: `${c.ref} ${rating}`, details: { rating }, ip });
     const updated = await tx.complaint.findUniqueOrThrow({ where: { id: c.id } });

@@ -57,14 +57,14 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
         ))}
       </nav>
       <div className="space-y-5">
-        <Card title={t("table.caption", { kind: t(`kind.${kind}`) })}>
+        <Card title={t("table.caption", { kind: t(`kind.${kind}`) })} className="min-w-0">
           <p className="mb-3 text-xs text-slate-500">{t("drillHint")}</p>
           <RankingTable ranking={r} />
         </Card>
         <div className="grid gap-5 xl:grid-cols-3">
-          <Card title={t("formulas")} className="xl:col-span-2">
+          <Card title={t("formulas")} className="min-w-0 xl:col-span-2">
             <Table caption={t("formulas")}>
-              <thead><tr><Th>{t("table.unit")}</Th><Th>{t("weight")}</Th><Th>{t("formulas")}</Th></tr></thead>
+              <thead><tr><Th>{t("table.indicator")}</Th><Th>{t("weight")}</Th><Th>{t("formulas")}</Th></tr></thead>
               <tbody>
                 {INDICATOR_CODES.map((c) => (
                   <Tr key={c}>
@@ -77,7 +77,7 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
             </Table>
             <p className="mt-3 text-xs text-slate-600">{t("scoreFormula")}</p>
           </Card>
-          <Card title={t("commend.list")}>
+          <Card title={t("commend.list")} className="min-w-0">
             {commendations.length === 0 ? (
               <EmptyState>{t("commend.none")}</EmptyState>
             ) : (

@@ -69,7 +69,7 @@ export default async function AssessmentPrintPage({ params, searchParams }: Page
         <section>
           <h2>{t("formulas")}</h2>
           <table className="w-full">
-            <thead><tr><th>{t("table.unit")}</th><th>{t("weight")}</th><th>{t("formulas")}</th></tr></thead>
+            <thead><tr><th>{t("table.indicator")}</th><th>{t("weight")}</th><th>{t("formulas")}</th></tr></thead>
             <tbody>
               {INDICATOR_CODES.map((c) => (
                 <tr key={c}><td>{t(`indicator.${c}.name`)}</td><td>{period.weights.find((w) => w.code === c)?.weight ?? 0}</td><td>{t(`indicator.${c}.formula`)}</td></tr>

@@ -17,24 +17,23 @@ type T = Awaited<ReturnType<typeof getTranslations<"assessment">>>;
 const num = (v: number | null) => (v === null ? null : roundScore(v));
 
 function rankingTable(t: T, r: Ranking): { header: string[]; rows: CsvValue[][] } {
-  const header = [t("table.rank"), t("table.unit"), t("table.volume")];
+  const header = [t("table.rank"), t("table.unit"), t("table.volume"), t("table.score")];
   for (const c of INDICATOR_CODES) header.push(`${t(`indicator.${c}.name`)}(%)`, `${t(`indicator.${c}.name`)}·${t("export.numerator")}`, `${t(`indicator.${c}.name`)}·${t("export.denominator")}`);
-  header.push(t("table.score"), t("export.flags"));
+  header.push(t("export.flags"));
   const rows: CsvValue[][] = r.rows.map((u) => [
-    u.rank ?? t("table.notRanked"), u.name, u.volume,
+    u.rank ?? t("table.notRanked"), u.name, u.volume, num(u.score),
     ...u.indicators.flatMap((v) => [num(v.value), v.numerator, v.denominator]),
-    num(u.score),
     [u.belowThreshold ? t("table.belowThreshold", { threshold: r.period.threshold }) : "", u.commended ? t("table.commended") : ""].filter(Boolean).join("；"),
   ]);
   for (const c of r.comparisons) {
-    rows.push([t("table.comparison"), c.key === "CITY" ? t("table.cityAverage") : t("table.districtAverage", { name: c.name }), c.volume, ...c.indicators.flatMap((v) => [num(v.value), v.numerator, v.denominator]), num(c.score), ""]);
+    rows.push([t("table.comparison"), c.key === "CITY" ? t("table.cityAverage") : t("table.districtAverage", { name: c.name }), c.volume, num(c.score), ...c.indicators.flatMap((v) => [num(v.value), v.numerator, v.denominator]), ""]);
   }
   return { header, rows };
 }
 
 function indicatorTable(t: T, r: Ranking): { header: string[]; rows: CsvValue[][] } {
   return {
-    header: [t("table.unit"), t("weight"), t("formulas")],
+    header: [t("table.indicator"), t("weight"), t("formulas")],
     rows: INDICATOR_CODES.map((c) => [t(`indicator.${c}.name`), r.period.weights.find((w) => w.code === c)?.weight ?? 0, t(`indicator.${c}.formula`)]),
   };
 }

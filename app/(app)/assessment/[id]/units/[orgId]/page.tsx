@@ -33,10 +33,10 @@ export default async function AssessmentUnitPage({ params }: PageProps<"/assessm
         breadcrumbs={<Link href={`/assessment/${p.id}?kind=${d.unit.kind}`} className="hover:underline">{t("unit.back")}</Link>}
       />
       {d.commendation ? <div className="mb-4"><Notice tone="success">{t("unit.commended", { reason: d.commendation.reason })}</Notice></div> : null}
-      <div className="grid gap-5 xl:grid-cols-5">
-        <Card title={t("unit.indicators")} className="xl:col-span-2">
+      <div className="space-y-5">
+        <Card title={t("unit.indicators")} className="min-w-0">
           <Table caption={t("unit.indicators")}>
-            <thead><tr><Th>{t("table.unit")}</Th><Th>{t("table.score")}</Th><Th>{t("formulas")}</Th></tr></thead>
+            <thead><tr><Th>{t("table.indicator")}</Th><Th>{t("table.score")}</Th><Th>{t("formulas")}</Th></tr></thead>
             <tbody>
               <Tr>
                 <Td className="font-medium">{t("table.volume")}</Td>
@@ -68,7 +68,7 @@ export default async function AssessmentUnitPage({ params }: PageProps<"/assessm
             </tbody>
           </Table>
         </Card>
-        <Card title={t("trend.title")} className="xl:col-span-3">
+        <Card title={t("trend.title")} className="min-w-0">
           <ClientMessages namespaces={["assessment"]}>
             <TrendChart data={d.trend} threshold={p.threshold} />
           </ClientMessages>
