@@ -64,8 +64,9 @@ describe("scope", () => {
     const p = await demoPeriod(nangang);
     const r = await ranking(nangang, p.id, "DISTRICT");
     expect(r.rows.map((x) => x.name)).toEqual(["南岗区人民政府"]);
-    expect(r.comparisons.map((c) => c.key)).toEqual(["DISTRICT", "CITY"]);
+    expect(r.comparisons.map((c) => c.key)).toEqual(["CITY"]);
     const streets = await ranking(nangang, p.id, "STREET");
+    expect(streets.comparisons.map((c) => c.key)).toEqual(["DISTRICT", "CITY"]);
     expect(streets.rows.every((x) => ["花园街道办事处", "大成街道办事处"].includes(x.name))).toBe(true);
     await expect(unitDetail(nangang, p.id, await idOf("organisation", "道里区人民政府"))).rejects.toMatchObject({ code: "notFound" });
     await expect(unitDetail(nangang, p.id, await idOf("organisation", "兆麟街道办事处"))).rejects.toMatchObject({ code: "notFound" });

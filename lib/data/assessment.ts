@@ -179,7 +179,8 @@ async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[
   const otherOf = (ids: number[]) => sumCounts(ids.map((id) => others.get(id) ?? {}));
   const city: Comparison = { key: "CITY", name: "", ...scorecard({ ...(await complaintTotals(dates, {})), ...otherOf(kindOrgs.map((o) => o.id)) }, weights) };
   const districtId = ownDistrictId(actor);
-  if (districtId === null) return [city];
+  // A district's own row already is its district total.
+  if (districtId === null || kind === "DISTRICT") return [city];
   const district = await db.organisation.findUnique({ where: { id: districtId }, select: { name: true } });
   const inDistrict = kindOrgs.filter((o) => o.id === districtId || o.districtId === districtId).map((o) => o.id);
   return [{ key: "DISTRICT", name: district?.name ?? "", ...scorecard({ ...(await complaintTotals(dates, { districtId })), ...otherOf(inDistrict) }, weights) }, city];
