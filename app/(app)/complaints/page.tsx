@@ -65,6 +65,9 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
           {handlers.length > 0 ? <FilterSelect name="handler" label={t("complaints.filter.handler")} defaultValue={filter.handlerOrgId} allLabel={t("common.all")} options={handlers.map((h) => ({ value: h.id, label: h.name }))} /> : null}
           <FilterText name="from" type="date" label={t("complaints.filter.from")} defaultValue={filter.from} />
           <FilterText name="to" type="date" label={t("complaints.filter.to")} defaultValue={filter.to} />
+          {/* An assessment drill-down keeps its number's conditions while other filters change. */}
+          {filter.measure ? <input type="hidden" name="measure" value={filter.measure} /> : null}
+          {filter.unitOrgId ? <input type="hidden" name="unit" value={filter.unitOrgId} /> : null}
           <FilterSelect name="sort" label={t("complaints.filter.sort")} defaultValue={filter.sort === "recent" ? undefined : filter.sort} allLabel={t("complaints.filter.sortRecent")}
             options={[{ value: "received", label: t("complaints.filter.sortReceived") }, { value: "due", label: t("complaints.filter.sortDue") }]} />
         </FilterBar>
