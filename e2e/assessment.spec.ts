@@ -94,11 +94,22 @@ test.describe("assessment", () => {
     districts.eachRow((row, n) => { if (n > 1) names.push(String(row.getCell(2).value)); });
     expect(names.slice(0, 3)).toEqual(["南岗区人民政府", "道里区人民政府", "道外区人民政府"]);
 
+    // The bureau commends a unit with a reason; the list shows it.
+    await page.goto(`/assessment/${id}`);
+    const commend = page.getByTestId("commend-form");
+    await commend.getByLabel("表彰单位").selectOption({ label: "道里区人民政府" });
+    await commend.getByLabel("表彰理由").fill("矛盾纠纷化解率显著提升。");
+    await commend.getByRole("button", { name: "表彰" }).click();
+    await expect(page.getByText("已表彰。")).toBeVisible();
+    await expect(page.getByTestId("commendations")).toContainText("矛盾纠纷化解率显著提升。");
+    expect(count("Commendation", "orgId = ?", orgId("道里区人民政府"))).toBe(1);
+
     // The printable report and the commendation list.
     await page.goto(`/assessment/${id}/print`);
     await expect(page.getByTestId("assessment-report")).toContainText("道外区人民政府");
     await page.goto(`/assessment/${id}/print?doc=commendations`);
     await expect(page.getByTestId("commendations-document")).toContainText("南岗区人民政府");
+    await expect(page.getByTestId("commendations-document")).toContainText("道里区人民政府");
   });
 
   test("a district sees its own numbers and the city's, not another district's detail, and cannot define periods", async ({ page, browser }) => {
@@ -108,7 +119,9 @@ test.describe("assessment", () => {
     await expect(district.getByTestId("rank-row")).toHaveCount(1);
     await expect(district.getByTestId("rank-row")).toHaveAttribute("data-org", "南岗区人民政府");
     await expect(district.getByTestId("comparison-CITY")).toBeVisible();
-    await expect(district.getByText("道里区人民政府")).toHaveCount(0);
+    // (Commendations are public honours and may name other districts; their numbers are not shown.)
+    await expect(district.getByTestId("ranking-table").getByText("道里区人民政府")).toHaveCount(0);
+    await expect(district.getByTestId("ranking-table").getByText("道外区人民政府")).toHaveCount(0);
     expect((await district.goto(`/assessment/${id}/units/${orgId("道里区人民政府")}`))?.status()).toBe(404);
     expect((await district.goto(`/assessment/${id}/units/${orgId("兆麟街道办事处")}`))?.status()).toBe(404);
     expect((await district.goto(`/assessment/${id}/units/${orgId("花园街道办事处")}`))?.status()).toBe(200);
