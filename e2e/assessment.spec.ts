@@ -126,6 +126,13 @@ test.describe("assessment", () => {
     expect((await district.goto(`/assessment/${id}/units/${orgId("兆麟街道办事处")}`))?.status()).toBe(404);
     expect((await district.goto(`/assessment/${id}/units/${orgId("花园街道办事处")}`))?.status()).toBe(200);
     expect((await district.goto("/assessment/new"))?.status()).toBe(404);
+    // Its export carries the same: its own row and the city's totals.
+    const csv = await district.request.get(`/api/assessment/${id}/export?kind=DISTRICT&format=csv`);
+    expect(csv.status()).toBe(200);
+    const text = await csv.text();
+    expect(text).toContain("南岗区人民政府");
+    expect(text).not.toContain("道里区人民政府");
+    expect(text).not.toContain("道外区人民政府");
 
     // The bureau's "define period", replayed by the district and by a street: refused, nothing written.
     await signIn(page, "bureau.leader");

@@ -10,7 +10,8 @@ import { RATINGS } from "@/lib/domain/satisfaction";
 import { publicLookupSchema, publicRatingSchema, type PublicLookupInput, type PublicRatingInput } from "@/lib/validation/satisfaction";
 import { lookUpComplaintAction, rateComplaintAction } from "@/app/(public)/public/rating/actions";
 import { Button } from "@/components/ui/button";
-import { FieldFrame, TextareaField, TextField } from "@/components/ui/field";
+import { TextareaField, TextField } from "@/components/ui/field";
+import { Fieldset } from "@/components/ui/fieldset";
 import { FormError } from "@/components/ui/form-error";
 import { DescriptionList } from "@/components/ui/layout";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -62,18 +63,16 @@ function RatingForm({ pair, onRated }: { pair: PublicLookupInput; onRated: (view
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="rating-form">
       <PublicMessage code={formError === "validation" ? null : formError} />
-      <FieldFrame id="public-rating" label={t("public.rateTitle")} required error={e.rating}>
-        {(aria) => (
-          <div role="radiogroup" aria-labelledby={`${aria.id}-label`} aria-invalid={aria["aria-invalid"]} aria-describedby={aria["aria-describedby"]} className="flex flex-wrap gap-3" id={aria.id}>
-            {RATINGS.map((r) => (
-              <label key={r} className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                <input type="radio" value={r} {...form.register("rating")} className="size-4" />
-                {t(`rating.${r}`)}
-              </label>
-            ))}
-          </div>
-        )}
-      </FieldFrame>
+      <Fieldset legend={t("public.rateTitle")} required error={e.rating}>
+        <div className="flex flex-wrap gap-3">
+          {RATINGS.map((r) => (
+            <label key={r} className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <input type="radio" value={r} {...form.register("rating")} className="size-4" />
+              {t(`rating.${r}`)}
+            </label>
+          ))}
+        </div>
+      </Fieldset>
       <TextareaField label={t("public.comment")} hint={t("public.commentHint")} rows={3} registration={form.register("comment")} error={e.comment} />
       <Button type="submit" disabled={pending}>{pending ? common("loading") : t("public.submit")}</Button>
     </form>
