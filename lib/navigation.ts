@@ -20,6 +20,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Supervision and accountability (issue 5)
   { href: "/supervision", label: "supervision", permission: "supervision.view", section: "work" },
   { href: "/accountability", label: "accountability", permission: "accountability.view", section: "work" },
+  // Satisfaction and assessment (issue 5 part B)
+  { href: "/assessment", label: "assessment", permission: "assessment.view", section: "work" },
   { href: "/areas", label: "areas", permission: "areas.view", section: "reference" },
   { href: "/duties", label: "duties", permission: "duties.view", section: "reference" },
   { href: "/about", label: "about", section: "reference" },

@@ -68,6 +68,8 @@ describe("permission map", () => {
     expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "outages.register"))).toEqual(["UTILITY"]);
     expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "works.confirm"))).toEqual(["STREET_OFFICE", "PROPERTY_COMPANY"]);
     expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "outages.assist"))).toEqual(["STREET_OFFICE", "PROPERTY_COMPANY"]);
+    expect(ORG_KINDS.filter((k) => can(actor(k, "CLERK"), "assessment.manage"))).toEqual(["HOUSING_BUREAU"]);
+    expect(ORG_KINDS.filter((k) => can(actor(k, "LEADER"), "assessment.view"))).toEqual(["HOUSING_BUREAU", "DISTRICT_GOVERNMENT", "DISTRICT_PROPERTY_OFFICE", "STREET_OFFICE"]);
     expect(can(actor("OWNERS_COMMITTEE", "LEADER"), "complaints.view")).toBe(false);
     expect(can(actor("OWNERS_COMMITTEE", "LEADER"), "works.view")).toBe(true);
     expect(can(actor("CITY_DEPARTMENT", "CLERK"), "works.view")).toBe(false);

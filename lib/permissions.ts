@@ -43,6 +43,9 @@ export const WORK_PERMISSIONS = [
   "accountability.view",
   "accountability.open",
   "accountability.explain",
+  // Satisfaction and assessment (issue 5 part B, docs/decisions/037)
+  "assessment.view",
+  "assessment.manage",
 ] as const;
 
 export type Permission = (typeof ADMIN_PERMISSIONS)[number] | (typeof WORK_PERMISSIONS)[number];
@@ -106,9 +109,26 @@ export const ACCOUNTABILITY_KIND_PERMISSIONS = {
   UTILITY: ANSWERS,
 } as const satisfies Record<OrgKind, readonly (typeof WORK_PERMISSIONS)[number][]>;
 
+// ─── Assessment and ranking (issue 5 part B, docs/decisions/037) ───
+// The housing bureau defines periods and commends units; the offices that are assessed and
+// assess their own units (districts, their property offices, street offices) see the rankings
+// of their scope. Return visits are the registering office's step ("complaints.register").
+export const ASSESSMENT_KIND_PERMISSIONS = {
+  HOUSING_BUREAU: ["assessment.view", "assessment.manage"],
+  CITY_DEPARTMENT: [],
+  DISTRICT_GOVERNMENT: ["assessment.view"],
+  DISTRICT_PROPERTY_OFFICE: ["assessment.view"],
+  STREET_OFFICE: ["assessment.view"],
+  COMMUNITY_COMMITTEE: [],
+  POLICE_STATION: [],
+  PROPERTY_COMPANY: [],
+  OWNERS_COMMITTEE: [],
+  UTILITY: [],
+} as const satisfies Record<OrgKind, readonly (typeof WORK_PERMISSIONS)[number][]>;
+
 /** The work permissions of an organisation kind: the union of the features' maps. */
 export function kindPermissions(kind: OrgKind): readonly Permission[] {
-  return [...KIND_PERMISSIONS[kind], ...JOINT_MEETING_KIND_PERMISSIONS[kind], ...ACCOUNTABILITY_KIND_PERMISSIONS[kind]];
+  return [...KIND_PERMISSIONS[kind], ...JOINT_MEETING_KIND_PERMISSIONS[kind], ...ACCOUNTABILITY_KIND_PERMISSIONS[kind], ...ASSESSMENT_KIND_PERMISSIONS[kind]];
 }
 
 function isAdminPermission(p: Permission): p is (typeof ADMIN_PERMISSIONS)[number] {

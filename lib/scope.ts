@@ -294,6 +294,32 @@ const scopes = {
         return { OR: own };
     }
   },
+
+  // ─── Satisfaction and assessment (issue 5 part B, docs/decisions/037) ───
+
+  /** The units whose assessment detail an actor sees: the city all; a district itself, its
+   * streets and communities and the property companies working in it; a street itself, its
+   * communities and the property companies working in it. Others see no unit's detail. Their
+   * numbers are always counted on the actor's own complaints (scopeWhere "complaint"). */
+  assessmentUnit(actor: Actor): Prisma.OrganisationWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { OR: [{ id: s.districtId }, { districtId: s.districtId, kind: { in: ["STREET_OFFICE", "COMMUNITY_COMMITTEE"] } }, { kind: "PROPERTY_COMPANY", areasManaged: { some: { districtId: s.districtId } } }] };
+      case "STREET":
+        return { OR: [{ id: s.streetId }, { streetId: s.streetId, kind: "COMMUNITY_COMMITTEE" }, { kind: "PROPERTY_COMPANY", areasManaged: { some: { streetId: s.streetId } } }] };
+      case "ORG":
+        return NOTHING;
+    }
+  },
+
+  /** Assessment periods are city-wide definitions: every actor allowed to view assessments sees them. */
+  assessmentPeriod(actor: Actor): Prisma.AssessmentPeriodWhereInput {
+    void actor;
+    return {};
+  },
 } satisfies Record<string, (actor: Actor) => object>;
 
 export type ScopedEntity = keyof typeof scopes;

@@ -5,6 +5,7 @@ import type { seedDemoCity } from "./demo-city.ts";
 import { seedDemoDisputes } from "./demo-disputes.ts";
 import { seedDemoIntake } from "./demo-intake.ts";
 import { seedDemoSupervision } from "./demo-supervision.ts";
+import { seedDemoAssessment } from "./demo-assessment.ts";
 
 export type DemoOrgs = Awaited<ReturnType<typeof seedDemoCity>>;
 
@@ -15,4 +16,6 @@ export async function seedDemoActivity(db: PrismaClient, orgs: DemoOrgs): Promis
   await seedDemoIntake(db, orgs);
   // Supervision, collective petitions and accountability records (issue 5).
   await seedDemoSupervision(db, orgs);
+  // Satisfaction and assessment history (prisma/demo-assessment.ts).
+  await seedDemoAssessment(db, orgs);
 }

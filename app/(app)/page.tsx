@@ -10,6 +10,7 @@ import { ComplaintInbox } from "@/components/home/complaint-inbox";
 import { ReferralInbox } from "@/components/home/referral-inbox";
 import { WorksInbox } from "@/components/home/works-inbox";
 import { SupervisionInbox } from "@/components/home/supervision-inbox";
+import { WeeklyReportCard } from "@/components/assessment/weekly-report";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -35,6 +36,7 @@ export default async function HomePage() {
           <NotificationsInbox actor={actor} />
         </div>
         <div className="space-y-5">
+          <WeeklyReportCard actor={actor} />
           <Card title={t("home.you")}>
             <DescriptionList
               items={[

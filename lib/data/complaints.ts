@@ -9,6 +9,7 @@ import {
   allowedActions,
   currentDueDate,
   extendedDueDate,
+  handledOnTime,
   LINKABLE_STATUSES,
   OPEN_STATUSES,
   transition,
@@ -33,6 +34,7 @@ import { areaForRouting, dutyNameMap, proposalFor, suggestionsFor, type DutyInfo
 import { textSearch, type SearchNarrowing } from "@/lib/data/search";
 import { createDispute } from "@/lib/data/disputes";
 import type { DisputeData } from "@/lib/validation/dispute";
+import { measureWhere, unitWhere } from "@/lib/data/assessment-measures";
 
 const named = { select: { id: true, name: true, kind: true } } as const;
 const complaintInclude = {
@@ -244,6 +246,9 @@ async function listWhere(actor: Actor, filter: ComplaintFilter): Promise<Prisma.
   if (filter.from) and.push({ receivedAt: { gte: dayStart(filter.from) } });
   if (filter.to) and.push({ receivedAt: { lt: dayStart(addDays(filter.to, 1)) } });
   if (filter.sort === "due") and.push({ currentDueDate: { not: null } });
+  // Drill-down from the assessment: the same conditions its numbers are counted with.
+  if (filter.measure) and.push(measureWhere(filter.measure));
+  if (filter.unitOrgId) and.push(await unitWhere(filter.unitOrgId));
   const search = await textSearch("Complaint", filter.q, complaintNarrowing(actor));
   if (search) {
     if (search.ids) and.push({ id: { in: search.ids } });
@@ -313,6 +318,12 @@ export async function listComplaints(actor: Actor, filter: ComplaintFilter, page
   const shown = more ? rows.slice(0, page.size) : rows;
   const todayDate = today();
   return { rows: shown.map((r) => present(r, actor, duties, todayDate)), nextCursor: more && shown.length > 0 ? cursorOf(filter, shown.at(-1)!) : null };
+}
+
+/** How many complaints a filter matches (the assessment's drill-down shows it beside the number it came from). */
+export async function countComplaints(actor: Actor, filter: ComplaintFilter): Promise<number> {
+  requirePermission(actor, "complaints.view");
+  return db.complaint.count({ where: await listWhere(actor, filter) });
 }
 
 /** Every complaint of a filter for the CSV export, page by page (same scope, same masking). */
@@ -567,7 +578,7 @@ export async function decideExtension(actor: Actor, id: number, data: { approve:
 
 export async function handleComplaint(actor: Actor, id: number, data: { result: string; version: number }, ip = ""): Promise<void> {
   await step(actor, id, data.version, "handle", ip, async (c) => ({
-    data: { result: data.result, handledAt: new Date(), handlerOrgId: c.registeredOrgId },
+    data: { result: data.result, handledAt: new Date(), handlerOrgId: c.registeredOrgId, handledOnTime: handledOnTime(today(), c) },
     event: { kind: "HANDLED", note: data.result },
     also: async (tx) => {
       await endHolding(tx, c, "HANDLED", "");

@@ -38,7 +38,7 @@ const EXPECTED: Record<ComplaintStatus, { office: ComplaintAction[]; holder: Com
   RETURNED: { office: ["reassign", "toDispute"], holder: [] },
   HANDLED: { office: ["reply"], holder: [] },
   REPLIED: { office: ["close"], holder: [] },
-  CLOSED: { office: [], holder: [] },
+  CLOSED: { office: ["reopen"], holder: [] },
   DUPLICATE: { office: [], holder: [] },
 };
 

@@ -3,6 +3,7 @@
 //   REGISTERED ─accept→ ACCEPTED ─assign→ ASSIGNED ─start→ IN_PROGRESS ─handle→ HANDLED ─reply→ REPLIED ─close→ CLOSED
 //        └─notAccept→ NOT_ACCEPTED          ↑  └──────return (not ours)──────┘
 //                                           └─reassign── RETURNED
+//   CLOSED ─reopen→ ACCEPTED   (a dissatisfied return visit, docs/decisions/036)
 //
 // The registering office accepts, assigns, reassigns, presses (督促), replies and closes; the
 // holder (handlerOrgId) starts, returns, asks for the one extension and records the result;
@@ -62,6 +63,7 @@ export const COMPLAINT_ACTIONS = [
   "reply",
   "close",
   "toDispute",
+  "reopen",
 ] as const;
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 
@@ -86,6 +88,9 @@ export const COMPLAINT_EVENT_KINDS = [
   "REPLIED",
   "CLOSED",
   "TURNED_INTO_DISPUTE",
+  "RETURN_VISIT",
+  "RESIDENT_RATED",
+  "REOPENED",
 ] as const;
 export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];
 
@@ -120,6 +125,9 @@ const RULES: Record<ComplaintAction, Rule> = {
   // A matter that involves several departments goes to a joint meeting (§三(四)); the complaint
   // stays open with its holder and is answered when the dispute is settled.
   toDispute: { from: ["ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED"], by: "office", to: null },
+  // The resident is not satisfied with the result: the office takes the matter up again, with a
+  // new handling deadline, and assigns it as before (issue 5, docs/decisions/036).
+  reopen: { from: ["CLOSED"], by: "office", to: "ACCEPTED" },
 };
 
 /** Whether this actor may take this action on the complaint now. */
@@ -197,4 +205,10 @@ export function extendedDueDate(handleDue: IsoDate, days: number, maxDays: numbe
 /** Holder-side statuses: the holder is working on it (the inbox shows these to the holder). */
 export function isWithHolder(status: string): boolean {
   return status === "ASSIGNED" || status === "IN_PROGRESS";
+}
+
+/** Whether handling met its deadline: handled on or before the (extended) handling due date. */
+export function handledOnTime(handledDate: IsoDate, c: { handleDueDate: IsoDate | null; extendedDueDate: IsoDate | null }): boolean | null {
+  const due = c.extendedDueDate ?? c.handleDueDate;
+  return due === null ? null : handledDate <= due;
 }

@@ -1,4 +1,5 @@
 // Complaint forms (registration and each step of the lifecycle) and the list filters.
+import { COMPLAINT_MEASURES, type ComplaintMeasure } from "@/lib/domain/assessment";
 import { z } from "zod";
 import { channelSchema, CHANNELS, COMPLAINT_STATUSES, replyMethodSchema, type Channel, type ComplaintStatus } from "@/lib/domain/complaint";
 import { ISO_DATE_RE, parseCityDateTime, type IsoDate } from "@/lib/domain/dates";
@@ -84,11 +85,15 @@ export type ComplaintFilter = {
   overdue?: boolean;
   from?: IsoDate;
   to?: IsoDate;
+  /** Drill-down from the assessment (lib/domain/assessment.ts): the matters behind one number. */
+  measure?: ComplaintMeasure;
+  /** The assessed unit (district, street office, community committee or property company). */
+  unitOrgId?: number;
   sort: ComplaintSort;
 };
 
 /** The URL parameters of the complaint list. */
-export const COMPLAINT_FILTER_KEYS = ["q", "status", "channel", "category", "area", "street", "district", "handler", "overdue", "from", "to", "sort"] as const;
+export const COMPLAINT_FILTER_KEYS = ["q", "status", "channel", "category", "area", "street", "district", "handler", "overdue", "from", "to", "measure", "unit", "sort"] as const;
 
 function dateParam(params: SearchParams, key: string): IsoDate | undefined {
   const v = param(params, key);
@@ -108,6 +113,8 @@ export function complaintFilterFrom(params: SearchParams): ComplaintFilter {
     overdue: param(params, "overdue") === "1",
     from: dateParam(params, "from"),
     to: dateParam(params, "to"),
+    measure: enumParam(params, "measure", COMPLAINT_MEASURES),
+    unitOrgId: intParam(params, "unit"),
     sort: enumParam(params, "sort", COMPLAINT_SORTS) ?? "recent",
   };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
-import { complaintCounts, complaintHandlerOptions, listComplaints } from "@/lib/data/complaints";
+import { complaintCounts, complaintHandlerOptions, countComplaints, listComplaints } from "@/lib/data/complaints";
 import { dutyLines } from "@/lib/data/routing";
 import { CHANNELS, COMPLAINT_STATUSES } from "@/lib/domain/complaint";
 import { can } from "@/lib/permissions";
@@ -38,6 +38,8 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
     complaintHandlerOptions(actor),
   ]);
   const query = filterParams(params, COMPLAINT_FILTER_KEYS);
+  // Drill-down from the assessment: say which number these matters are behind, and how many.
+  const drill = filter.measure || filter.unitOrgId ? await countComplaints(actor, filter) : null;
   const exportHref = `/api/complaints/export?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`;
   return (
     <>
@@ -63,10 +65,18 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
           {handlers.length > 0 ? <FilterSelect name="handler" label={t("complaints.filter.handler")} defaultValue={filter.handlerOrgId} allLabel={t("common.all")} options={handlers.map((h) => ({ value: h.id, label: h.name }))} /> : null}
           <FilterText name="from" type="date" label={t("complaints.filter.from")} defaultValue={filter.from} />
           <FilterText name="to" type="date" label={t("complaints.filter.to")} defaultValue={filter.to} />
+          {/* An assessment drill-down keeps its number's conditions while other filters change. */}
+          {filter.measure ? <input type="hidden" name="measure" value={filter.measure} /> : null}
+          {filter.unitOrgId ? <input type="hidden" name="unit" value={filter.unitOrgId} /> : null}
           <FilterSelect name="sort" label={t("complaints.filter.sort")} defaultValue={filter.sort === "recent" ? undefined : filter.sort} allLabel={t("complaints.filter.sortRecent")}
             options={[{ value: "received", label: t("complaints.filter.sortReceived") }, { value: "due", label: t("complaints.filter.sortDue") }]} />
         </FilterBar>
         <p className="-mt-2 mb-3 text-xs text-slate-500">{t("complaints.searchHint")}</p>
+        {drill !== null ? (
+          <p className="mb-3 rounded-md border border-brand-200 bg-brand-50 px-3 py-2 text-sm" data-testid="drill-count" data-count={drill}>
+            {t("assessment.drill.notice", { measure: t(`assessment.drill.measure.${filter.measure ?? "all"}`), count: drill })}
+          </p>
+        ) : null}
         {page.rows.length === 0 ? (
           <EmptyState>{t("complaints.empty")}</EmptyState>
         ) : (

@@ -29,6 +29,9 @@ import zhCalendar from "./zh-CN/calendar.json";
 // Supervision and accountability (issue 5)
 import zhSupervision from "./zh-CN/supervision.json";
 import zhAccountability from "./zh-CN/accountability.json";
+// Satisfaction and assessment (issue 5 part B)
+import zhSatisfaction from "./zh-CN/satisfaction.json";
+import zhAssessment from "./zh-CN/assessment.json";
 
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
@@ -57,6 +60,9 @@ import enCalendar from "./en/calendar.json";
 // Supervision and accountability (issue 5)
 import enSupervision from "./en/supervision.json";
 import enAccountability from "./en/accountability.json";
+// Satisfaction and assessment (issue 5 part B)
+import enSatisfaction from "./en/satisfaction.json";
+import enAssessment from "./en/assessment.json";
 
 const zhCN = {
   common: zhCommon,
@@ -86,6 +92,9 @@ const zhCN = {
   // Supervision and accountability (issue 5)
   supervision: zhSupervision,
   accountability: zhAccountability,
+  // Satisfaction and assessment (issue 5 part B)
+  satisfaction: zhSatisfaction,
+  assessment: zhAssessment,
 };
 
 const en: typeof zhCN = {
@@ -116,6 +125,9 @@ const en: typeof zhCN = {
   // Supervision and accountability (issue 5)
   supervision: enSupervision,
   accountability: enAccountability,
+  // Satisfaction and assessment (issue 5 part B)
+  satisfaction: enSatisfaction,
+  assessment: enAssessment,
 };
 
 export type Messages = typeof zhCN;

@@ -16,6 +16,7 @@ import { ComplaintSteps } from "@/components/complaints/complaint-steps";
 import { DueDate } from "@/components/intake/due-date";
 import { Timeline } from "@/components/intake/timeline";
 import { ComplaintSupervisionCard } from "@/components/supervision/complaint-card";
+import { SatisfactionCard } from "@/components/satisfaction/satisfaction-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("complaints");
@@ -29,7 +30,8 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
   const c = await loadOr404(async () => getComplaint(actor, routeId((await params).id)));
   const [t, format, query] = await Promise.all([getTranslations(), getFormatter(), searchParams]);
   const needsTargets = c.allowed.includes("assign") || c.allowed.includes("reassign");
-  const steps = c.allowed.filter((a) => a !== "toDispute");
+  // toDispute has its own card; reopen comes with a dissatisfied return visit (SatisfactionCard).
+  const steps = c.allowed.filter((a) => a !== "toDispute" && a !== "reopen");
   const [targets, acceptRule, handleRule, dispute] = await Promise.all([
     needsTargets ? assignmentTargets(actor, c.id) : Promise.resolve([]),
     deadlineRule("COMPLAINT_ACCEPT"),
@@ -141,6 +143,8 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
               </ClientMessages>
             )}
           </Card>
+
+          <SatisfactionCard actor={actor} complaint={c} done={typeof query.done === "string" ? query.done : undefined} />
 
           <Card title={t("complaints.deadlines.title")}>
             <DescriptionList

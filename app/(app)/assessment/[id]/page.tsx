@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth";
+import { listCommendations, ranking } from "@/lib/data/assessment";
+import { INDICATOR_CODES, RANKED_KINDS, rankedKindSchema } from "@/lib/domain/assessment";
+import { cityDate } from "@/lib/domain/dates";
+import { can } from "@/lib/permissions";
+import { loadOr404, routeId } from "@/lib/page-guards";
+import { param } from "@/lib/search-params";
+import { ClientMessages } from "@/components/intl-provider";
+import { LinkButton } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { CommendForm } from "@/components/assessment/commend-form";
+import { RankingTable } from "@/components/assessment/ranking-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assessment");
+  return { title: t("title") };
+}
+
+export default async function AssessmentPeriodPage({ params, searchParams }: PageProps<"/assessment/[id]">) {
+  const actor = await requireActor();
+  const id = routeId((await params).id);
+  const query = await searchParams;
+  const kind = rankedKindSchema.safeParse(param(query, "kind")).data ?? "DISTRICT";
+  const r = await loadOr404(() => ranking(actor, id, kind));
+  const [t, commendations] = await Promise.all([getTranslations("assessment"), listCommendations(actor, id)]);
+  const p = r.period;
+  const manage = can(actor, "assessment.manage");
+  const done = param(query, "done");
+  return (
+    <>
+      <PageHeader
+        title={p.name}
+        description={`${t("period.dates", { from: p.fromDate, to: p.toDate })} · ${t("period.createdBy", { name: p.createdByName })}`}
+        breadcrumbs={<Link href="/assessment" className="hover:underline">{t("title")}</Link>}
+        actions={
+          <>
+            <LinkButton href={`/api/assessment/${p.id}/export?kind=${kind}&format=csv`} prefetch={false}>{t("export.csv")}</LinkButton>
+            <LinkButton href={`/api/assessment/${p.id}/export?format=xlsx`} prefetch={false}>{t("export.xlsx")}</LinkButton>
+            <LinkButton href={`/assessment/${p.id}/print?kind=${kind}`} prefetch={false}>{t("export.print")}</LinkButton>
+            <LinkButton href={`/assessment/${p.id}/print?doc=commendations`} prefetch={false}>{t("export.printCommendations")}</LinkButton>
+          </>
+        }
+      />
+      {done === "created" ? <div className="mb-4"><Notice tone="success">{t("period.created")}</Notice></div> : null}
+      {done === "commended" ? <div className="mb-4"><Notice tone="success">{t("commend.done")}</Notice></div> : null}
+      <nav className="mb-4 flex flex-wrap gap-2" aria-label={t("title")}>
+        {RANKED_KINDS.map((k) => (
+          <Link key={k} href={`/assessment/${p.id}?kind=${k}`} aria-current={k === kind ? "page" : undefined}
+            className={cn("rounded-md border px-3 py-1.5 text-sm", k === kind ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50")}>
+            {t(`kind.${k}`)}
+          </Link>
+        ))}
+      </nav>
+      <div className="space-y-5">
+        <Card title={t("table.caption", { kind: t(`kind.${kind}`) })} className="min-w-0">
+          <p className="mb-3 text-xs text-slate-500">{t("drillHint")}</p>
+          <RankingTable ranking={r} />
+        </Card>
+        <div className="grid gap-5 xl:grid-cols-3">
+          <Card title={t("formulas")} className="min-w-0 xl:col-span-2">
+            <Table caption={t("formulas")}>
+              <thead><tr><Th>{t("table.indicator")}</Th><Th>{t("weight")}</Th><Th>{t("formulas")}</Th></tr></thead>
+              <tbody>
+                {INDICATOR_CODES.map((c) => (
+                  <Tr key={c}>
+                    <Td className="whitespace-nowrap font-medium">{t(`indicator.${c}.name`)}</Td>
+                    <Td className="tabular-nums">{p.weights.find((w) => w.code === c)?.weight ?? 0}</Td>
+                    <Td className="text-xs text-slate-600">{t(`indicator.${c}.formula`)}</Td>
+                  </Tr>
+                ))}
+              </tbody>
+            </Table>
+            <p className="mt-3 text-xs text-slate-600">{t("scoreFormula")}</p>
+          </Card>
+          <Card title={t("commend.list")} className="min-w-0">
+            {commendations.length === 0 ? (
+              <EmptyState>{t("commend.none")}</EmptyState>
+            ) : (
+              <ul className="space-y-2" data-testid="commendations">
+                {commendations.map((c) => (
+                  <li key={c.id} className="rounded border border-slate-200 p-2 text-sm">
+                    <p className="font-medium">{c.orgName}</p>
+                    <p className="text-slate-700">{c.reason}</p>
+                    <p className="text-xs text-slate-500">{t("commend.by", { name: c.createdByName, date: cityDate(c.createdAt) })}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {manage && r.rows.length > 0 ? (
+              <div className="mt-4 border-t border-slate-100 pt-4">
+                <ClientMessages namespaces={["assessment"]}>
+                  <CommendForm periodId={p.id} units={r.rows.filter((u) => u.ranked && !u.commended).map((u) => ({ id: u.orgId, name: u.name }))} />
+                </ClientMessages>
+              </div>
+            ) : null}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+// The assessment on the seeded demo city: the expected ranking, scope, and every number agreeing
+// with the complaints list it drills down to.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { COMPLAINT_MEASURES, INDICATORS, RANKED_KINDS, isComplaintMeasure } from "@/lib/domain/assessment";
+import { actorFor, idOf } from "@/lib/testing/actors";
+import { countComplaints } from "@/lib/data/complaints";
+import { createPeriod, listPeriods, ranking, unitDetail, weeklyReport } from "@/lib/data/assessment";
+import type { Actor } from "@/lib/scope";
+
+async function demoPeriod(actor: Actor) {
+  const periods = await listPeriods(actor);
+  const p = periods.find((x) => x.name.endsWith("居住区管理联动工作考核"));
+  if (!p) throw new Error("demo period missing");
+  return p;
+}
+
+describe("ranking on the demo city", () => {
+  it("ranks 南岗区 > 道里区 > 道外区, with 道外区 below the satisfaction threshold", async () => {
+    const bureau = await actorFor("bureau.leader");
+    const p = await demoPeriod(bureau);
+    const r = await ranking(bureau, p.id, "DISTRICT");
+    const ranked = r.rows.filter((x) => x.ranked).map((x) => x.name);
+    expect(ranked.slice(0, 3)).toEqual(["南岗区人民政府", "道里区人民政府", "道外区人民政府"]);
+    expect(r.rows.find((x) => x.name === "道外区人民政府")!.belowThreshold).toBe(true);
+    expect(r.rows.find((x) => x.name === "南岗区人民政府")!.belowThreshold).toBe(false);
+    expect(r.comparisons.map((c) => c.key)).toEqual(["CITY"]);
+  });
+
+  it("every number equals the count of the complaints list it drills down to, for the city, a district and a street", async () => {
+    for (const username of ["bureau.leader", "district.leader", "street.clerk"]) {
+      const actor = await actorFor(username);
+      const p = await demoPeriod(actor);
+      for (const kind of RANKED_KINDS) {
+        const r = await ranking(actor, p.id, kind);
+        for (const row of r.rows) {
+          const shown = new Map<string, number>([["volume", row.volume]]);
+          for (const v of row.indicators) {
+            const def = INDICATORS[v.code];
+            if (isComplaintMeasure(def.numerator)) shown.set(def.numerator, v.numerator);
+            if (isComplaintMeasure(def.denominator)) shown.set(def.denominator, v.denominator);
+          }
+          for (const measure of COMPLAINT_MEASURES) {
+            if (!shown.has(measure)) continue;
+            const listed = await countComplaints(actor, { measure, unitOrgId: row.orgId, from: p.fromDate, to: p.toDate, sort: "recent" });
+            expect(listed, `${username} ${kind} ${row.name} ${measure}`).toBe(shown.get(measure));
+          }
+        }
+      }
+    }
+  });
+
+  it("a unit with matters has them counted (the agreement above is not vacuous)", async () => {
+    const bureau = await actorFor("bureau.leader");
+    const p = await demoPeriod(bureau);
+    const r = await ranking(bureau, p.id, "STREET");
+    expect(r.rows.filter((x) => x.volume >= 18).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("scope", () => {
+  it("a district sees its own row and the city, not other districts' detail", async () => {
+    const nangang = await actorFor("district.leader");
+    const p = await demoPeriod(nangang);
+    const r = await ranking(nangang, p.id, "DISTRICT");
+    expect(r.rows.map((x) => x.name)).toEqual(["南岗区人民政府"]);
+    expect(r.comparisons.map((c) => c.key)).toEqual(["CITY"]);
+    const streets = await ranking(nangang, p.id, "STREET");
+    expect(streets.comparisons.map((c) => c.key)).toEqual(["DISTRICT", "CITY"]);
+    expect(streets.rows.every((x) => ["花园街道办事处", "大成街道办事处"].includes(x.name))).toBe(true);
+    await expect(unitDetail(nangang, p.id, await idOf("organisation", "道里区人民政府"))).rejects.toMatchObject({ code: "notFound" });
+    await expect(unitDetail(nangang, p.id, await idOf("organisation", "兆麟街道办事处"))).rejects.toMatchObject({ code: "notFound" });
+    const own = await unitDetail(nangang, p.id, await idOf("organisation", "花园街道办事处"));
+    expect(own.trend.length).toBeGreaterThanOrEqual(5);
+    expect(own.card.volume).toBeGreaterThan(0);
+  });
+
+  it("only the housing bureau defines periods", async () => {
+    const before = await db.assessmentPeriod.count();
+    const data = { name: "测试", fromDate: "2026-01-01", toDate: "2026-06-30", minVolume: 5, threshold: 85, weights: { ON_TIME_RATE: 25, RESOLUTION_RATE: 20, SATISFACTION_RATE: 30, MEETING_ATTENDANCE_RATE: 5, OVERDUE_RESOLUTIONS: 5, ESCALATIONS_RETURNED: 5, HANDOVERS_3: 10 } };
+    for (const username of ["district.leader", "street.clerk", "company.clerk"]) {
+      await expect(createPeriod(await actorFor(username), data)).rejects.toMatchObject({ code: "notFound" });
+    }
+    expect(await db.assessmentPeriod.count()).toBe(before);
+  });
+
+  it("the weekly report compares a street with its district and the city", async () => {
+    const report = await weeklyReport(await actorFor("street.clerk"));
+    expect(report?.rows.map((r) => r.key)).toEqual(["OWN", "DISTRICT", "CITY"]);
+    expect(await weeklyReport(await actorFor("owners.clerk"))).toBeNull();
+  });
+});

@@ -1,0 +1,332 @@
+// Assessment and ranking (考核评比): periods defined by the housing bureau, the indicators of each
+// unit counted from the records, rankings, commendations, the unit's monthly trend and the weekly
+// report. Unit numbers are counted on the actor's own complaints (scope "complaint") with the
+// conditions of lib/data/assessment-measures.ts, the same ones the complaints list drills down
+// with. The city and district comparison rows are totals only (docs/decisions/037).
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, notFound } from "@/lib/errors";
+import {
+  COMPLAINT_MEASURES,
+  INDICATOR_CODES,
+  INDICATORS,
+  indicatorValue,
+  monthsOf,
+  monthWithin,
+  rankUnits,
+  reportWeek,
+  resolutionOverdue,
+  weightedScore,
+  type ComplaintMeasure,
+  type IndicatorCode,
+  type IndicatorValue,
+  type Measure,
+  type RankedKind,
+  type RankedUnit,
+} from "@/lib/domain/assessment";
+import { addDays, cityDate, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
+import { requirePermission, can } from "@/lib/permissions";
+import { scoped, scopeWhere, type Actor } from "@/lib/scope";
+import { writeAudit } from "@/lib/data/audit";
+import { today } from "@/lib/data/calendar";
+import { measureWhere, receivedWithin, UNIT_ORG_KIND, unitWhereFor } from "@/lib/data/assessment-measures";
+import type { CommendationData, PeriodData } from "@/lib/validation/assessment";
+
+export type Weight = { code: IndicatorCode; weight: number };
+export type PeriodRow = {
+  id: number; name: string; fromDate: IsoDate; toDate: IsoDate; minVolume: number; threshold: number;
+  createdByName: string; createdAt: Date; version: number; weights: Weight[];
+};
+
+const periodInclude = { indicators: { orderBy: { id: "asc" } } } satisfies Prisma.AssessmentPeriodInclude;
+
+function shapePeriod(p: Prisma.AssessmentPeriodGetPayload<{ include: typeof periodInclude }>): PeriodRow {
+  const weights = INDICATOR_CODES.map((code) => ({ code, weight: p.indicators.find((i) => i.code === code)?.weight ?? 0 }));
+  return { id: p.id, name: p.name, fromDate: p.fromDate, toDate: p.toDate, minVolume: p.minVolume, threshold: p.threshold, createdByName: p.createdByName, createdAt: p.createdAt, version: p.version, weights };
+}
+
+export async function listPeriods(actor: Actor): Promise<PeriodRow[]> {
+  requirePermission(actor, "assessment.view");
+  const rows = await db.assessmentPeriod.findMany({ where: scopeWhere(actor, "assessmentPeriod"), include: periodInclude, orderBy: [{ fromDate: "desc" }, { id: "desc" }] });
+  return rows.map(shapePeriod);
+}
+
+export async function getPeriod(actor: Actor, id: number): Promise<PeriodRow> {
+  requirePermission(actor, "assessment.view");
+  const p = await db.assessmentPeriod.findFirst({ where: scoped(actor, "assessmentPeriod", { id }), include: periodInclude });
+  if (!p) throw notFound();
+  return shapePeriod(p);
+}
+
+/** The housing bureau defines a period with its weighted indicators, in one transaction with its audit row. */
+export async function createPeriod(actor: Actor, data: PeriodData, ip = ""): Promise<number> {
+  requirePermission(actor, "assessment.manage");
+  return db.$transaction(async (tx) => {
+    const p = await tx.assessmentPeriod.create({
+      data: {
+        name: data.name, fromDate: data.fromDate, toDate: data.toDate, minVolume: data.minVolume, threshold: data.threshold,
+        createdById: actor.userId, createdByName: actor.name, createdByOrgId: actor.orgId,
+        indicators: { create: INDICATOR_CODES.map((code) => ({ code, weight: data.weights[code] })) },
+      },
+    });
+    await writeAudit(tx, actor, { action: "assessment.definePeriod", entity: "AssessmentPeriod", entityId: p.id, summary: `${data.name} ${data.fromDate}–${data.toDate}`, details: { weights: data.weights, minVolume: data.minVolume, threshold: data.threshold }, ip });
+    return p.id;
+  });
+}
+
+// ─────────────────────────────── Counting ───────────────────────────────
+
+type Counts = Partial<Record<Measure, number>>;
+type Dates = { from: IsoDate; to: IsoDate };
+
+/** Complaint measures per complaint-grouping row (area, street, district), in the actor's scope. */
+async function complaintCountsByArea(actor: Actor, dates: Dates, extra: Prisma.ComplaintWhereInput = {}) {
+  const perMeasure = await Promise.all(
+    COMPLAINT_MEASURES.map(async (m) => {
+      const groups = await db.complaint.groupBy({
+        by: ["areaId", "streetId", "districtId"],
+        where: scoped(actor, "complaint", receivedWithin(dates.from, dates.to), measureWhere(m), extra),
+        _count: { _all: true },
+      });
+      return { m, groups };
+    }),
+  );
+  return perMeasure;
+}
+
+/** Complaint measures in total (no unit), unscoped: the comparison rows (city, district). */
+async function complaintTotals(dates: Dates, where: Prisma.ComplaintWhereInput): Promise<Counts> {
+  const counts: Counts = {};
+  await Promise.all(COMPLAINT_MEASURES.map(async (m) => {
+    counts[m] = await db.complaint.count({ where: { AND: [receivedWithin(dates.from, dates.to), measureWhere(m), where] } });
+  }));
+  return counts;
+}
+
+/** Joint-meeting measures per organisation: invitations to held meetings and attendance,
+ * resolutions falling due and overdue, escalations sent and returned. */
+async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<number, Counts>> {
+  const start = startOfCityDate(dates.from);
+  const end = startOfCityDate(addDays(dates.to, 1));
+  const lastDue = dates.to < todayDate ? dates.to : todayDate;
+  const [invitations, resolutions, escalations] = await Promise.all([
+    db.meetingInvitation.findMany({ where: { meeting: { status: "HELD", startsAt: { gte: start, lt: end } } }, select: { orgId: true, meeting: { select: { attendance: { select: { orgId: true } } } } } }),
+    db.resolution.findMany({ where: { dueDate: { gte: dates.from, lte: lastDue } }, select: { responsibleOrgId: true, dueDate: true, doneAt: true } }),
+    db.escalation.findMany({ where: { createdAt: { gte: start, lt: end } }, select: { fromOrgId: true, status: true } }),
+  ]);
+  const out = new Map<number, Counts>();
+  const add = (orgId: number, m: Measure) => {
+    const c = out.get(orgId) ?? {};
+    c[m] = (c[m] ?? 0) + 1;
+    out.set(orgId, c);
+  };
+  for (const i of invitations) {
+    add(i.orgId, "invited");
+    if (i.meeting.attendance.some((a) => a.orgId === i.orgId)) add(i.orgId, "attended");
+  }
+  for (const r of resolutions) {
+    add(r.responsibleOrgId, "resolutionsDue");
+    if (resolutionOverdue({ dueDate: r.dueDate, doneDate: r.doneAt ? cityDate(r.doneAt) : null }, todayDate)) add(r.responsibleOrgId, "resolutionsOverdue");
+  }
+  for (const e of escalations) {
+    add(e.fromOrgId, "escalated");
+    if (e.status === "RETURNED") add(e.fromOrgId, "escalationsReturned");
+  }
+  return out;
+}
+
+function sumCounts(list: readonly Counts[]): Counts {
+  const out: Counts = {};
+  for (const c of list) for (const [k, v] of Object.entries(c)) out[k as Measure] = (out[k as Measure] ?? 0) + (v ?? 0);
+  return out;
+}
+
+export type Scorecard = { volume: number; indicators: IndicatorValue[]; score: number | null; satisfaction: number | null };
+
+function scorecard(counts: Counts, weights: readonly Weight[]): Scorecard {
+  const indicators = INDICATOR_CODES.map((code) => indicatorValue(code, counts));
+  const score = weightedScore(indicators.map((i) => ({ score: i.score, weight: weights.find((w) => w.code === i.code)?.weight ?? 0 })));
+  return { volume: counts.volume ?? 0, indicators, score, satisfaction: indicators.find((i) => i.code === "SATISFACTION_RATE")!.value };
+}
+
+export type UnitRow = RankedUnit<{ orgId: number; name: string; volume: number; score: number | null; satisfaction: number | null }> & { indicators: IndicatorValue[]; commended: boolean };
+export type Comparison = { key: "CITY" | "DISTRICT"; name: string } & Scorecard;
+export type Ranking = { period: PeriodRow; kind: RankedKind; rows: UnitRow[]; withoutMatters: number; comparisons: Comparison[] };
+
+type UnitOrg = { id: number; name: string; kind: string; districtId: number | null };
+
+function unitKeyOf(kind: RankedKind, g: { areaId: number; streetId: number; districtId: number }, areas: Map<number, { communityId: number; propertyCompanyId: number | null }>): number | null {
+  switch (kind) {
+    case "DISTRICT":
+      return g.districtId;
+    case "STREET":
+      return g.streetId;
+    case "COMMUNITY":
+      return areas.get(g.areaId)?.communityId ?? null;
+    case "PROPERTY_COMPANY":
+      return areas.get(g.areaId)?.propertyCompanyId ?? null;
+  }
+}
+
+/** The district an actor compares itself with (a street office's or a district office's district). */
+function ownDistrictId(actor: Actor): number | null {
+  return actor.scope.level === "DISTRICT" || actor.scope.level === "STREET" ? actor.scope.districtId : null;
+}
+
+async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[], others: Map<number, Counts>, kind: RankedKind): Promise<Comparison[]> {
+  const kindOrgs = await db.organisation.findMany({ where: { kind: UNIT_ORG_KIND[kind] }, select: { id: true, districtId: true } });
+  const otherOf = (ids: number[]) => sumCounts(ids.map((id) => others.get(id) ?? {}));
+  const city: Comparison = { key: "CITY", name: "", ...scorecard({ ...(await complaintTotals(dates, {})), ...otherOf(kindOrgs.map((o) => o.id)) }, weights) };
+  const districtId = ownDistrictId(actor);
+  // A district's own row already is its district total.
+  if (districtId === null || kind === "DISTRICT") return [city];
+  const district = await db.organisation.findUnique({ where: { id: districtId }, select: { name: true } });
+  const inDistrict = kindOrgs.filter((o) => o.id === districtId || o.districtId === districtId).map((o) => o.id);
+  return [{ key: "DISTRICT", name: district?.name ?? "", ...scorecard({ ...(await complaintTotals(dates, { districtId })), ...otherOf(inDistrict) }, weights) }, city];
+}
+
+/** A period's ranking of one kind of unit, in the actor's scope, with the comparison rows. */
+export async function ranking(actor: Actor, periodId: number, kind: RankedKind): Promise<Ranking> {
+  const period = await getPeriod(actor, periodId);
+  const dates = { from: period.fromDate, to: period.toDate };
+  const units: UnitOrg[] = await db.organisation.findMany({
+    where: scoped(actor, "assessmentUnit", { kind: UNIT_ORG_KIND[kind] }),
+    select: { id: true, name: true, kind: true, districtId: true },
+  });
+  const [byArea, areaRows, others, commended] = await Promise.all([
+    complaintCountsByArea(actor, dates),
+    db.residentialArea.findMany({ select: { id: true, communityId: true, propertyCompanyId: true } }),
+    meetingCounts(dates, today()),
+    db.commendation.findMany({ where: { periodId }, select: { orgId: true } }),
+  ]);
+  const areas = new Map(areaRows.map((a) => [a.id, a]));
+  const complaintCounts = new Map<number, Counts>();
+  for (const { m, groups } of byArea) {
+    for (const g of groups) {
+      const key = unitKeyOf(kind, g, areas);
+      if (key === null) continue;
+      const c = complaintCounts.get(key) ?? {};
+      c[m] = (c[m] ?? 0) + g._count._all;
+      complaintCounts.set(key, c);
+    }
+  }
+  const cards = units.map((u) => ({ u, card: scorecard({ ...(complaintCounts.get(u.id) ?? {}), ...(others.get(u.id) ?? {}) }, period.weights) }));
+  const shown = cards.filter((c) => c.card.volume > 0);
+  const commendedIds = new Set(commended.map((c) => c.orgId));
+  const ranked = rankUnits(
+    shown.map(({ u, card }) => ({ orgId: u.id, name: u.name, volume: card.volume, score: card.score, satisfaction: card.satisfaction, indicators: card.indicators, commended: commendedIds.has(u.id) })),
+    period.minVolume,
+    period.threshold,
+  );
+  return { period, kind, rows: ranked, withoutMatters: cards.length - shown.length, comparisons: await comparisons(actor, dates, period.weights, others, kind) };
+}
+
+// ─────────────────────────────── One unit ───────────────────────────────
+
+export type TrendPoint = { month: string; volume: number; satisfaction: number | null; onTime: number | null; resolution: number | null; citySatisfaction: number | null };
+export type UnitDetail = { period: PeriodRow; unit: { id: number; name: string; kind: RankedKind }; card: Scorecard; trend: TrendPoint[]; commendation: { reason: string; createdAt: Date } | null };
+
+const KIND_OF_ORG: Record<string, RankedKind> = { DISTRICT_GOVERNMENT: "DISTRICT", STREET_OFFICE: "STREET", COMMUNITY_COMMITTEE: "COMMUNITY", PROPERTY_COMPANY: "PROPERTY_COMPANY" };
+
+/** A unit's indicators for the period and its month-by-month trend; 404 outside the actor's scope. */
+export async function unitDetail(actor: Actor, periodId: number, orgId: number): Promise<UnitDetail> {
+  const period = await getPeriod(actor, periodId);
+  const org = await db.organisation.findFirst({ where: scoped(actor, "assessmentUnit", { id: orgId, kind: { in: Object.keys(KIND_OF_ORG) } }), select: { id: true, name: true, kind: true } });
+  if (!org) throw notFound();
+  const unit = unitWhereFor(org);
+  const count = (dates: Dates, m: ComplaintMeasure, scopedToActor = true) =>
+    db.complaint.count({ where: scopedToActor ? scoped(actor, "complaint", receivedWithin(dates.from, dates.to), measureWhere(m), unit) : { AND: [receivedWithin(dates.from, dates.to), measureWhere(m)] } });
+  const countsFor = async (dates: Dates): Promise<Counts> => Object.fromEntries(await Promise.all(COMPLAINT_MEASURES.map(async (m) => [m, await count(dates, m)] as const)));
+  const dates = { from: period.fromDate, to: period.toDate };
+  const [counts, others, commendation] = await Promise.all([
+    countsFor(dates),
+    meetingCounts(dates, today()),
+    db.commendation.findUnique({ where: { periodId_orgId: { periodId, orgId } }, select: { reason: true, createdAt: true } }),
+  ]);
+  const card = scorecard({ ...counts, ...(others.get(org.id) ?? {}) }, period.weights);
+  const trend: TrendPoint[] = [];
+  for (const month of monthsOf(period.fromDate, period.toDate)) {
+    const d = monthWithin(month, period.fromDate, period.toDate);
+    const c = await countsFor(d);
+    const [citySatisfied, cityRated] = await Promise.all([count(d, "satisfied", false), count(d, "rated", false)]);
+    trend.push({
+      month,
+      volume: c.volume ?? 0,
+      satisfaction: indicatorValue("SATISFACTION_RATE", c).value,
+      onTime: indicatorValue("ON_TIME_RATE", c).value,
+      resolution: indicatorValue("RESOLUTION_RATE", c).value,
+      citySatisfaction: indicatorValue("SATISFACTION_RATE", { satisfied: citySatisfied, rated: cityRated }).value,
+    });
+  }
+  return { period, unit: { id: org.id, name: org.name, kind: KIND_OF_ORG[org.kind]! }, card, trend, commendation };
+}
+
+// ─────────────────────────────── Commendations ───────────────────────────────
+
+export type CommendationRow = { id: number; orgId: number; orgName: string; orgKind: string; reason: string; createdByName: string; createdAt: Date };
+
+/** Commendations are public honours: everybody who sees assessments sees the list. */
+export async function listCommendations(actor: Actor, periodId: number): Promise<CommendationRow[]> {
+  await getPeriod(actor, periodId);
+  const rows = await db.commendation.findMany({ where: { periodId }, orderBy: { id: "asc" } });
+  const orgs = new Map((await db.organisation.findMany({ where: { id: { in: rows.map((r) => r.orgId) } }, select: { id: true, name: true, kind: true } })).map((o) => [o.id, o]));
+  return rows.map((r) => ({ id: r.id, orgId: r.orgId, orgName: orgs.get(r.orgId)?.name ?? "", orgKind: orgs.get(r.orgId)?.kind ?? "", reason: r.reason, createdByName: r.createdByName, createdAt: r.createdAt }));
+}
+
+/** The bureau commends a ranked unit for the period, with the reason (once per unit and period). */
+export async function commendUnit(actor: Actor, periodId: number, data: CommendationData, ip = ""): Promise<void> {
+  requirePermission(actor, "assessment.manage");
+  await getPeriod(actor, periodId);
+  const org = await db.organisation.findFirst({ where: scoped(actor, "assessmentUnit", { id: data.orgId, kind: { in: Object.keys(KIND_OF_ORG) } }), select: { id: true, name: true } });
+  if (!org) throw new AppError("validation", { fieldErrors: { orgId: ["orgKind"] } });
+  await db.$transaction(async (tx) => {
+    const existing = await tx.commendation.findUnique({ where: { periodId_orgId: { periodId, orgId: org.id } } });
+    if (existing) throw new AppError("validation", { fieldErrors: { orgId: ["assessment.alreadyCommended"] } });
+    const c = await tx.commendation.create({ data: { periodId, orgId: org.id, reason: data.reason, createdById: actor.userId, createdByName: actor.name } });
+    await writeAudit(tx, actor, { action: "assessment.commend", entity: "Commendation", entityId: c.id, summary: `${org.name}`, details: { periodId, reason: data.reason }, ip });
+  });
+}
+
+// ─────────────────────────────── The weekly report ───────────────────────────────
+
+export type WeeklyReport = { from: IsoDate; to: IsoDate; rows: ({ key: "OWN" | "DISTRICT" | "CITY"; name: string } & Scorecard)[] };
+
+/** The unit an organisation is assessed as (a district property office reports its district's numbers). */
+function reportingUnit(actor: Actor): { id: number; kind: string } | null {
+  switch (actor.orgKind) {
+    case "STREET_OFFICE":
+    case "DISTRICT_GOVERNMENT":
+    case "COMMUNITY_COMMITTEE":
+    case "PROPERTY_COMPANY":
+      return { id: actor.orgId, kind: actor.orgKind };
+    case "DISTRICT_PROPERTY_OFFICE":
+      return actor.districtId ? { id: actor.districtId, kind: "DISTRICT_GOVERNMENT" } : null;
+    default:
+      return null;
+  }
+}
+
+/** This week's numbers of the actor's own unit, its district and the city (complaint indicators). */
+export async function weeklyReport(actor: Actor): Promise<WeeklyReport | null> {
+  if (!can(actor, "complaints.view")) return null;
+  const unit = reportingUnit(actor);
+  if (!unit && actor.orgKind !== "HOUSING_BUREAU") return null;
+  const week = reportWeek(today());
+  const weights = INDICATOR_CODES.map((code) => ({ code, weight: INDICATORS[code].defaultWeight }));
+  const rows: WeeklyReport["rows"] = [];
+  if (unit) {
+    const own: Counts = {};
+    await Promise.all(COMPLAINT_MEASURES.map(async (m) => {
+      own[m] = await db.complaint.count({ where: scoped(actor, "complaint", receivedWithin(week.from, week.to), measureWhere(m), unitWhereFor(unit)) });
+    }));
+    rows.push({ key: "OWN", name: actor.orgName, ...scorecard(own, weights) });
+  }
+  const districtId = actor.districtId ?? (actor.orgKind === "DISTRICT_GOVERNMENT" ? actor.orgId : null);
+  if (districtId !== null && unit?.kind !== "DISTRICT_GOVERNMENT") {
+    const d = await db.organisation.findUnique({ where: { id: districtId }, select: { name: true } });
+    rows.push({ key: "DISTRICT", name: d?.name ?? "", ...scorecard(await complaintTotals(week, { districtId }), weights) });
+  }
+  rows.push({ key: "CITY", name: "", ...scorecard(await complaintTotals(week, {}), weights) });
+  return { ...week, rows };
+}

@@ -1,0 +1,170 @@
+// Assessment and ranking (考核评比, §四): the indicators, their formulas, the weighted score and
+// the ranking rules. Every number is computed from records (lib/data/assessment.ts counts them);
+// these functions only turn counts into rates, scores and ranks (docs/decisions/037).
+import { z } from "zod";
+import { addDays, type IsoDate } from "@/lib/domain/dates";
+
+/** The units ranked, by organisation kind. */
+export const RANKED_KINDS = ["DISTRICT", "STREET", "COMMUNITY", "PROPERTY_COMPANY"] as const;
+export const rankedKindSchema = z.enum(RANKED_KINDS);
+export type RankedKind = z.infer<typeof rankedKindSchema>;
+
+/**
+ * Complaint measures: each is a set of complaints a unit is accountable for in a period, and a
+ * filter of the complaints list (`measure=`), so every number drills down to exactly its matters.
+ *   volume      received in the period and taken on (not "not accepted", not a duplicate)
+ *   handled     of those, handled (a result recorded)
+ *   onTime      of those handled, on or before the (extended) handling deadline
+ *   closed      of the volume, closed (replied to and closed)
+ *   rated       of the volume, rated (return visit or the resident's own rating)
+ *   satisfied   of those rated, satisfied or basically satisfied
+ *   handovers3  of the volume, handed over three or more times (a buck-passing proxy)
+ */
+export const COMPLAINT_MEASURES = ["volume", "handled", "onTime", "closed", "rated", "satisfied", "handovers3"] as const;
+export const complaintMeasureSchema = z.enum(COMPLAINT_MEASURES);
+export type ComplaintMeasure = z.infer<typeof complaintMeasureSchema>;
+
+/** Other measures, counted on joint-meeting records (no complaint drill-down). */
+export type OtherMeasure = "invited" | "attended" | "resolutionsDue" | "resolutionsOverdue" | "escalated" | "escalationsReturned";
+export type Measure = ComplaintMeasure | OtherMeasure;
+
+/**
+ * rate: score = numerator ÷ denominator × 100 (higher is better).
+ * clean: score = (1 − numerator ÷ denominator) × 100, the numerator counting failures.
+ */
+export type IndicatorDefinition = { code: IndicatorCode; kind: "rate" | "clean"; numerator: Measure; denominator: Measure; defaultWeight: number };
+
+export const INDICATOR_CODES = [
+  "ON_TIME_RATE",
+  "RESOLUTION_RATE",
+  "SATISFACTION_RATE",
+  "MEETING_ATTENDANCE_RATE",
+  "OVERDUE_RESOLUTIONS",
+  "ESCALATIONS_RETURNED",
+  "HANDOVERS_3",
+] as const;
+export const indicatorCodeSchema = z.enum(INDICATOR_CODES);
+export type IndicatorCode = z.infer<typeof indicatorCodeSchema>;
+
+export const INDICATORS: Record<IndicatorCode, IndicatorDefinition> = {
+  ON_TIME_RATE: { code: "ON_TIME_RATE", kind: "rate", numerator: "onTime", denominator: "handled", defaultWeight: 25 },
+  RESOLUTION_RATE: { code: "RESOLUTION_RATE", kind: "rate", numerator: "closed", denominator: "volume", defaultWeight: 20 },
+  SATISFACTION_RATE: { code: "SATISFACTION_RATE", kind: "rate", numerator: "satisfied", denominator: "rated", defaultWeight: 30 },
+  MEETING_ATTENDANCE_RATE: { code: "MEETING_ATTENDANCE_RATE", kind: "rate", numerator: "attended", denominator: "invited", defaultWeight: 5 },
+  OVERDUE_RESOLUTIONS: { code: "OVERDUE_RESOLUTIONS", kind: "clean", numerator: "resolutionsOverdue", denominator: "resolutionsDue", defaultWeight: 5 },
+  ESCALATIONS_RETURNED: { code: "ESCALATIONS_RETURNED", kind: "clean", numerator: "escalationsReturned", denominator: "escalated", defaultWeight: 5 },
+  HANDOVERS_3: { code: "HANDOVERS_3", kind: "clean", numerator: "handovers3", denominator: "volume", defaultWeight: 10 },
+};
+
+export const DEFAULT_THRESHOLD = 85;
+export const DEFAULT_MIN_VOLUME = 5;
+
+export function isComplaintMeasure(m: Measure): m is ComplaintMeasure {
+  return (COMPLAINT_MEASURES as readonly string[]).includes(m);
+}
+
+/** A percentage, or null when there is nothing to divide (no data is not zero). */
+export function percent(numerator: number, denominator: number): number | null {
+  if (denominator <= 0) return null;
+  return (numerator / denominator) * 100;
+}
+
+export type IndicatorValue = { code: IndicatorCode; numerator: number; denominator: number; value: number | null; score: number | null };
+
+/** One indicator from its two counts: the rate shown, and its 0–100 score. */
+export function indicatorValue(code: IndicatorCode, counts: Partial<Record<Measure, number>>): IndicatorValue {
+  const def = INDICATORS[code];
+  const numerator = counts[def.numerator] ?? 0;
+  const denominator = counts[def.denominator] ?? 0;
+  const value = percent(numerator, denominator);
+  const score = value === null ? null : def.kind === "rate" ? value : 100 - value;
+  return { code, numerator, denominator, value, score };
+}
+
+/**
+ * Σ weight × score ÷ Σ weight, over the indicators that have data: a unit with no meetings is
+ * scored on the rest rather than given zero. Null when no indicator has data.
+ */
+export function weightedScore(values: readonly { score: number | null; weight: number }[]): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const v of values) {
+    if (v.score === null || v.weight <= 0) continue;
+    sum += v.score * v.weight;
+    weights += v.weight;
+  }
+  return weights === 0 ? null : sum / weights;
+}
+
+export type UnitResult = { orgId: number; name: string; volume: number; score: number | null; satisfaction: number | null };
+export type RankedUnit<U extends UnitResult> = U & { rank: number | null; ranked: boolean; belowThreshold: boolean };
+
+/**
+ * Ranks units by weighted score (then volume, then name). Units below the minimum volume, or
+ * without a score, are listed after the ranked ones as "not ranked". Equal scores share a rank.
+ * A unit whose satisfaction rate is below the threshold is flagged, ranked or not.
+ */
+export function rankUnits<U extends UnitResult>(units: readonly U[], minVolume: number, threshold: number): RankedUnit<U>[] {
+  const flag = (u: U) => u.satisfaction !== null && u.satisfaction < threshold;
+  const rankable = units.filter((u) => u.volume >= minVolume && u.score !== null);
+  const rest = units.filter((u) => !rankable.includes(u));
+  const sorted = [...rankable].sort((a, b) => b.score! - a.score! || b.volume - a.volume || a.name.localeCompare(b.name, "zh-CN"));
+  const out: RankedUnit<U>[] = [];
+  sorted.forEach((u, i) => {
+    const prev = out[i - 1];
+    const rank = prev && roundScore(prev.score!) === roundScore(u.score!) ? prev.rank : i + 1;
+    out.push({ ...u, rank, ranked: true, belowThreshold: flag(u) });
+  });
+  for (const u of [...rest].sort((a, b) => b.volume - a.volume || a.name.localeCompare(b.name, "zh-CN"))) out.push({ ...u, rank: null, ranked: false, belowThreshold: flag(u) });
+  return out;
+}
+
+/** Scores are compared as shown (one decimal). */
+export function roundScore(score: number): number {
+  return Math.round(score * 10) / 10;
+}
+
+/** Weights of a period: integers 0–100 that sum to exactly 100, at least one above zero. */
+export function weightsValid(weights: readonly number[]): boolean {
+  return weights.every((w) => Number.isInteger(w) && w >= 0 && w <= 100) && weights.reduce((a, b) => a + b, 0) === 100;
+}
+
+/** The calendar months a period covers, "YYYY-MM", for the trend chart. */
+export function monthsOf(from: IsoDate, to: IsoDate): string[] {
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const endY = Number(to.slice(0, 4));
+  const endM = Number(to.slice(5, 7));
+  while ((y < endY || (y === endY && m <= endM)) && out.length < 120) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return out;
+}
+
+/** The dates of one month clipped to a period: [from, to], inclusive. */
+export function monthWithin(month: string, from: IsoDate, to: IsoDate): { from: IsoDate; to: IsoDate } {
+  const first = `${month}-01`;
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  const last = addDays(next, -1);
+  return { from: first < from ? from : first, to: last > to ? to : last };
+}
+
+/** The weekly report's week: the seven days ending today. */
+export function reportWeek(today: IsoDate): { from: IsoDate; to: IsoDate } {
+  return { from: addDays(today, -6), to: today };
+}
+
+/**
+ * A resolution falling due in the period counts as overdue when it was done after its due date,
+ * or is still not done after it (a resolution due today is not overdue yet).
+ */
+export function resolutionOverdue(r: { dueDate: IsoDate; doneDate: IsoDate | null }, today: IsoDate): boolean {
+  return r.doneDate === null ? r.dueDate < today : r.doneDate > r.dueDate;
+}
