@@ -3,6 +3,7 @@
 // `from=`, `to=`), so a number and the list it drills down to are the same set of matters.
 import "server-only";
 import { db } from "@/lib/db";
+import { HANDOVER_THRESHOLD } from "@/lib/domain/buck-passing";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComplaintMeasure, RankedKind } from "@/lib/domain/assessment";
 import { addDays, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
@@ -26,7 +27,7 @@ export function measureWhere(measure: ComplaintMeasure): Prisma.ComplaintWhereIn
     case "satisfied":
       return { AND: [VOLUME, { satisfaction: { in: [...SATISFIED_RATINGS] } }] };
     case "handovers3":
-      return { AND: [VOLUME, { handOverCount: { gte: 3 } }] };
+      return { AND: [VOLUME, { handOverCount: { gte: HANDOVER_THRESHOLD } }] };
   }
 }
 
