@@ -41,14 +41,18 @@ export function ReferralForm({ areas, duties }: { areas: { id: number; name: str
       if (!result.ok || !result.data) return;
       const { targets, preview } = result.data;
       setRouting({ key: String(areaId), targets, preview });
-      // Follow the duty matrix unless the clerk chose a department already.
-      if (preview.proposal?.orgId && !form.getValues("departmentOrgId")) form.setValue("departmentOrgId", String(preview.proposal.orgId) as never);
     }, 350);
     return () => clearTimeout(timer);
   }, [areaId, categoryId, findings, form]);
 
   const current = routing && routing.key === String(areaId) ? routing : null;
   const proposal = current?.preview.proposal ?? null;
+  const proposedOrgId = proposal?.orgId ?? null;
+  // Follow the duty matrix unless the clerk chose a department already. After the render that
+  // lists the departments: a <select> cannot take a value before its option exists.
+  useEffect(() => {
+    if (proposedOrgId && !form.getValues("departmentOrgId")) form.setValue("departmentOrgId", String(proposedOrgId) as never);
+  }, [proposedOrgId, form]);
   const overriding = proposal?.orgId != null && departmentOrgId !== "" && Number(departmentOrgId) !== proposal.orgId;
   const e = form.formState.errors;
   return (
