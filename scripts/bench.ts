@@ -2,6 +2,7 @@
 // data/bench/ (never the user's database), measures the data layer in process and the pages over
 // HTTP against the production build, prints one table and writes it as JSON under data/bench/.
 // Options: --scale 0.01  --quick  --seed N  --out file.json  --skip-http  --skip-data  --reuse  --port 3400
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { generate, type BenchMeta } from "./bench/generate.ts";
@@ -22,7 +23,9 @@ async function main(): Promise<number> {
   const file = path.join(benchDir, `city-${options.scale}-${options.seed}.db`);
   const metaFile = file.replace(/\.db$/, ".json");
   let meta: BenchMeta;
-  const migrations = fs.readdirSync(path.join(root, "prisma", "migrations")).filter((m) => /^\d/.test(m)).sort();
+  const migrationsDir = path.join(root, "prisma", "migrations");
+  const migrations = fs.readdirSync(migrationsDir).filter((m) => /^\d/.test(m)).sort()
+    .map((m) => `${m}:${createHash("sha1").update(fs.readFileSync(path.join(migrationsDir, m, "migration.sql"))).digest("hex").slice(0, 12)}`);
   const previous = options.reuse && fs.existsSync(file) && fs.existsSync(metaFile) ? (JSON.parse(fs.readFileSync(metaFile, "utf8")) as BenchMeta) : null;
   // A dataset made before a new migration is stale: it would not have that migration's schema.
   if (previous && JSON.stringify(previous.migrations) === JSON.stringify(migrations)) {

@@ -417,7 +417,7 @@ export async function generate(file: string, scale: number, seed: number, log: (
         const due = startsAt + rng.int(7, 60) * DAY;
         const done = due < now - 30 * DAY ? "CONFIRMED" : rng.pick(["OPEN", "IN_PROGRESS", "DONE", "CONFIRMED"]);
         const rid = Number(
-          insResolution.run(id, agendaId - agenda.length + 1 + (k % agenda.length), a.id, responsible, `${rng.pick(["负责", "督促", "协调"])}${rng.pick(a.area.name)}${rng.pick(duties).keywords[0]}整改`, day(due), done,
+          insResolution.run(id, agendaId - agenda.length + 1 + (k % agenda.length), a.id, responsible, `${rng.pick(["负责", "督促", "协调"])}${a.area.name}${rng.pick(duties).keywords[0]}整改`, day(due), done,
             done === "DONE" || done === "CONFIRMED" ? dt(Math.min(due, now)) : null, done === "CONFIRMED" ? dt(Math.min(due + DAY, now)) : null, dt(startsAt), dt(startsAt)).lastInsertRowid,
         );
         count("Resolution");
