@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { generate, type BenchMeta } from "./bench/generate.ts";
 import type { Measurement } from "./bench/datalayer.ts";
+import type { PlanFinding } from "./bench/plans.ts";
 import { formatTable, tableRows } from "./bench/report.ts";
 import { parseArgs } from "./bench/stats.ts";
 
@@ -37,12 +38,16 @@ async function main(): Promise<number> {
     log(`generated in ${meta.seconds.total.toFixed(1)} s (migrate ${meta.seconds.migrate.toFixed(1)}, load ${meta.seconds.load.toFixed(1)}, indexes ${meta.seconds.indexes.toFixed(1)})`);
   }
   const measurements: Measurement[] = [];
+  let plans: PlanFinding[] = [];
   let failures: string[] = [];
   process.env.DATABASE_URL = `file:${file}`;
   if (!options.skipData) {
     log("data layer (in process)…");
     const { measureDataLayer } = await import("./bench/datalayer.ts");
-    measurements.push(...(await measureDataLayer(meta, { quick: options.quick, log })));
+    const data = await measureDataLayer(meta, { quick: options.quick, log });
+    measurements.push(...data.measurements);
+    plans = data.plans;
+    for (const p of plans) log(`plan without an index for ${p.measurement}:\n    ${p.sql}\n    ${p.plan.join("\n    ")}`);
   }
   let server: { peakRssMb: number; firstLoadJs: { route: string; kb: number }[] } | null = null;
   if (!options.skipHttp) {
@@ -63,7 +68,7 @@ async function main(): Promise<number> {
     console.log(`first-load JS: ${server.firstLoadJs.length} routes, largest ${heaviest ? `${heaviest.route} ${heaviest.kb.toFixed(1)} kB gzipped` : "–"} (target ≤ 150 kB)`);
   }
   const outFile = options.out ?? path.join(benchDir, `result-${meta.scale}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  fs.writeFileSync(outFile, JSON.stringify({ at: new Date().toISOString(), options, meta, measurements, table: rows, server }, null, 2));
+  fs.writeFileSync(outFile, JSON.stringify({ at: new Date().toISOString(), options, meta, measurements, table: rows, server, plans }, null, 2));
   log(`wrote ${path.relative(root, outFile)}`);
   if (failures.length > 0) {
     console.error(`\n[bench] errors:\n  ${failures.join("\n  ")}`);

@@ -6,6 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { Actor } from "../../lib/scope.ts";
 import type { BenchMeta, BenchUser } from "./generate.ts";
+import { planFindings, recordStatements, type PlanFinding } from "./plans.ts";
 import { summarize, type Summary } from "./stats.ts";
 
 export type Measurement = {
@@ -40,8 +41,14 @@ function row(group: string, name: string, actor: string, samples: number[], targ
   return { group, name, actor, summary, target, note, ok: target === null ? null : summary.p95 <= target };
 }
 
-export async function measureDataLayer(meta: BenchMeta, options: Options): Promise<Measurement[]> {
+export async function measureDataLayer(meta: BenchMeta, options: Options): Promise<{ measurements: Measurement[]; plans: PlanFinding[] }> {
   const n = options.quick ? 15 : 100;
+  let current = "setup";
+  recordStatements(() => current);
+  const measure = async (group: string, name: string, who: string, fn: () => Promise<unknown>, target: number | null, iterations = n) => {
+    current = `${name} (${who})`;
+    return row(group, name, who, await time(fn, iterations), target);
+  };
   const { actorForSession } = await import("../../lib/data/auth.ts");
   const complaints = await import("../../lib/data/complaints.ts");
   const disputes = await import("../../lib/data/disputes.ts");
@@ -89,7 +96,7 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
       ["escalations: list", () => escalations.listEscalations(actor, {}, page)],
       ["escalations: list, 3 filters", () => escalations.listEscalations(actor, { direction: "sent", status: "ACCEPTED" }, page)],
     ];
-    for (const [name, fn] of lists) out.push(row("list", name, who, await time(fn, n), LIST_MS));
+    for (const [name, fn] of lists) out.push(await measure("list", name, who, fn, LIST_MS));
 
     const cid = one<{ id: number }>(`SELECT MAX(id) AS id FROM "Complaint" WHERE ${where}`).id;
     const rid = one<{ id: number }>(`SELECT MAX(id) AS id FROM "EnforcementReferral" WHERE ${where}`).id;
@@ -103,7 +110,7 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
       ...(mid ? [["meeting record", () => meetings.getMeeting(actor, mid)] as [string, () => Promise<unknown>]] : []),
       ...(resId ? [["resolution record", () => resolutions.getResolution(actor, resId)] as [string, () => Promise<unknown>]] : []),
     ];
-    for (const [name, fn] of records) out.push(row("record", name, who, await time(fn, n), LIST_MS));
+    for (const [name, fn] of records) out.push(await measure("record", name, who, fn, LIST_MS));
 
     const inboxes: [string, () => Promise<unknown>][] = [
       ["complaint inbox", () => complaints.complaintInbox(actor)],
@@ -113,12 +120,12 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
       ["outage inbox", () => outages.outageInbox(actor)],
       ["notifications", () => notifications.listNotifications(actor, { unreadOnly: true }, { size: 20 })],
     ];
-    for (const [name, fn] of inboxes) out.push(row("inbox", name, who, await time(fn, n), LIST_MS));
+    for (const [name, fn] of inboxes) out.push(await measure("inbox", name, who, fn, LIST_MS));
 
-    out.push(row("search", `complaints: 2-char "${meta.terms.short}"`, who, await time(() => complaints.listComplaints(actor, { sort: "recent", q: meta.terms.short }, page), n), LIST_MS));
-    out.push(row("search", `complaints: 4-char "${meta.terms.long}"`, who, await time(() => complaints.listComplaints(actor, { sort: "recent", q: meta.terms.long }, page), n), LIST_MS));
+    out.push(await measure("search", `complaints: 2-char "${meta.terms.short}"`, who, () => complaints.listComplaints(actor, { sort: "recent", q: meta.terms.short }, page), LIST_MS));
+    out.push(await measure("search", `complaints: 4-char "${meta.terms.long}"`, who, () => complaints.listComplaints(actor, { sort: "recent", q: meta.terms.long }, page), LIST_MS));
     const year = Number(meta.now.slice(0, 4)) - 1;
-    out.push(row("aggregate", `complaints ${year} by district and status`, who, await time(() => statistics.complaintYearCounts(actor, year), n), 50));
+    out.push(await measure("aggregate", `complaints ${year} by district and status`, who, () => statistics.complaintYearCounts(actor, year), 50));
   }
 
   // Full-text index against a LIKE scan of the same rows (raw SQL, the whole table).
@@ -136,7 +143,7 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
   ro.close();
 
   out.push(...(await measureWriters(meta, actors.street, options)));
-  return out;
+  return { measurements: out, plans: planFindings(meta.file, ["Complaint", "ComplaintEvent", "ComplaintHolder", "Dispute", "DisputeArea", "DisputeUnit", "DisputeEvent", "JointMeeting", "MeetingInvitation", "AgendaItem", "Attendance", "Resolution", "Escalation", "EnforcementReferral", "ReferralEvent", "Notification"]) };
 }
 
 /** Complaint registration through the app's own function: one writer, then 8 writer processes. */
