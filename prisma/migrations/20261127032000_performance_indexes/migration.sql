@@ -36,3 +36,11 @@ END;
 INSERT INTO "ComplaintYearCount" ("year", "districtId", "streetId", "status", "count")
 SELECT CAST(strftime('%Y', "receivedAt", '+8 hours') AS INTEGER), "districtId", "streetId", "status", COUNT(*)
 FROM "Complaint" GROUP BY 1, 2, 3, 4;
+
+-- Lists in newest-first order within a street or district walk an index instead of sorting the
+-- street's or district's every row (issue 6: EXPLAIN QUERY PLAN showed USE TEMP B-TREE FOR ORDER BY).
+CREATE INDEX "Complaint_streetId_id_idx" ON "Complaint"("streetId", "id");
+CREATE INDEX "Complaint_districtId_id_idx" ON "Complaint"("districtId", "id");
+CREATE INDEX "Complaint_registeredOrgId_extensionStatus_idx" ON "Complaint"("registeredOrgId", "extensionStatus");
+CREATE INDEX "EnforcementReferral_streetId_id_idx" ON "EnforcementReferral"("streetId", "id");
+CREATE INDEX "EnforcementReferral_districtId_id_idx" ON "EnforcementReferral"("districtId", "id");
