@@ -111,5 +111,9 @@ export function citySize(scale: number): CitySize {
     // The nine districts are the city's; everything else scales.
     out[k] = k === "districts" ? v : Math.max(1, Math.round(v * scale));
   }
+  // Every district has a street, every street a community, every community an area.
+  out.streets = Math.max(out.streets, out.districts);
+  out.communities = Math.max(out.communities, out.streets);
+  out.areas = Math.max(out.areas, out.communities);
   return out;
 }
