@@ -164,14 +164,16 @@ export function firstLoadJs(root: string): { route: string; kb: number }[] {
   const sizes = new Map<string, number>();
   const gz = (file: string) => {
     if (!sizes.has(file)) {
-      const full = path.join(root, ".next", file.replace(/^\/?_next\//, ""));
+      const full = path.join(root, ".next", file);
       sizes.set(file, fs.existsSync(full) ? zlib.gzipSync(fs.readFileSync(full)).length : 0);
     }
     return sizes.get(file)!;
   };
   // Every page loads the root main files (runtime, React, the router); polyfills only in old browsers.
   const manifest = path.join(root, ".next", "build-manifest.json");
-  const rootMain: string[] = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, "utf8")) as { rootMainFiles?: string[] }).rootMainFiles ?? [] : [];
+  const build = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, "utf8")) as { rootMainFiles?: string[]; polyfillFiles?: string[] }) : {};
+  const rootMain = build.rootMainFiles ?? [];
+  const polyfills = build.polyfillFiles ?? [];
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -179,8 +181,10 @@ export function firstLoadJs(root: string): { route: string; kb: number }[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "page_client-reference-manifest.js") {
         const text = fs.readFileSync(full, "utf8");
-        const files = new Set<string>(rootMain.map((f) => `/_next/${f}`));
-        for (const m of text.matchAll(/"(\/?_next\/static\/[^"]+?\.js)"|"(static\/chunks\/[^"]+?\.js)"/g)) files.add((m[1] ?? m[2])!);
+        // One key per file ("static/chunks/x.js"), however the manifest spells it.
+        const files = new Set<string>(rootMain);
+        for (const m of text.matchAll(/"(?:\/?_next\/)?(static\/chunks\/[^"]+?\.js)"/g)) files.add(m[1]!);
+        for (const p of polyfills) files.delete(p);
         const route = "/" + path.relative(serverApp, dir).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/");
         out.push({ route: route.replace(/\/$/, "") || "/", kb: [...files].reduce((s, f) => s + gz(f), 0) / 1024 });
       }
