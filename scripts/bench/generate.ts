@@ -238,8 +238,8 @@ export async function generate(file: string, scale: number, seed: number, log: (
   const insComplaint = sqlite.prepare(
     `INSERT INTO "Complaint" (id, ref, channel, channelRef, receivedAt, residentName, residentPhone, areaId, streetId, districtId, categoryId, description, aboutOrgId,
       registeredOrgId, registeredById, handlerOrgId, status, handOverCount, pressCount, acceptDueDate, handleDueDate, currentDueDate, acceptedAt, proposedOrgId, proposedMode,
-      matchedDutyCode, result, handledAt, replyMethod, repliedAt, closedAt, version, createdAt, updatedAt)
-     VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+      matchedDutyCode, result, handledAt, replyMethod, repliedAt, closedAt, duplicateOfId, version, createdAt, updatedAt)
+     VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   const insHolder = sqlite.prepare(`INSERT INTO "ComplaintHolder" (complaintId, seq, orgId, since, until, endedAs) VALUES (?, ?, ?, ?, ?, ?)`);
   const insCEvent = sqlite.prepare(
@@ -286,7 +286,9 @@ export async function generate(file: string, scale: number, seed: number, log: (
           describe(duty, area, rng), duty.responsibleKind === "PROPERTY_COMPANY" && rng.chance(0.1) ? area.companyId : null,
           registeredOrgId, registeredBy, holding ? assignee : registeredOrgId, status, status === "RETURNED" ? 1 : 0, acceptDue, handleDue, currentDue, clampMs(acceptedAt),
           assignee, duty.responsibleKind === "PROPERTY_COMPANY" ? "PRESS" : "TRANSFER", duty.code,
-          handledAt ? "已现场处理，问题解决。" : "", clampMs(handledAt), repliedAt ? "PHONE" : null, clampMs(repliedAt), clampMs(closedAt), dt(at), dt(Math.min(closedAt ?? at, now)),
+          handledAt ? "已现场处理，问题解决。" : "", clampMs(handledAt), repliedAt ? "PHONE" : null, clampMs(repliedAt), clampMs(closedAt),
+          // A duplicate points at an earlier complaint (realistic statistics for the query planner).
+          status === "DUPLICATE" && id > 1 ? Math.max(1, id - rng.int(1, 200)) : null, dt(at), dt(Math.min(closedAt ?? at, now)),
         );
         count("Complaint");
         insCEvent.run(id, dt(at), "REGISTERED", registeredBy, registeredOrgId, null, "");
