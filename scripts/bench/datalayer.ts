@@ -42,7 +42,7 @@ function row(group: string, name: string, actor: string, samples: number[], targ
 }
 
 export async function measureDataLayer(meta: BenchMeta, options: Options): Promise<{ measurements: Measurement[]; plans: PlanFinding[] }> {
-  const n = options.quick ? 15 : 100;
+  const n = options.quick ? 10 : 100;
   let current = "setup";
   recordStatements(() => current);
   const measure = async (group: string, name: string, who: string, fn: () => Promise<unknown>, target: number | null, iterations = n) => {
@@ -149,7 +149,7 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
 /** Complaint registration through the app's own function: one writer, then 8 writer processes. */
 async function measureWriters(meta: BenchMeta, actor: Actor, options: Options): Promise<Measurement[]> {
   const { createComplaints } = await import("./writer.ts");
-  const count = options.quick ? 100 : 2_000;
+  const count = options.quick ? 50 : 2_000;
   options.log(`  complaint creation: ${count} by one writer`);
   const single = await createComplaints(actor, count);
   const out: Measurement[] = [];
@@ -159,7 +159,7 @@ async function measureWriters(meta: BenchMeta, actor: Actor, options: Options): 
     ok: perSecond >= 2_000 && single.errors === 0, note: `${perSecond.toFixed(0)}/s`,
   });
   const writers = 8;
-  const each = options.quick ? 40 : 500;
+  const each = options.quick ? 20 : 500;
   options.log(`  complaint creation: ${writers} writer processes × ${each}`);
   const script = path.join(path.dirname(new URL(import.meta.url).pathname), "writer.ts");
   const t0 = performance.now();

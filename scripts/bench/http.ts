@@ -226,8 +226,8 @@ export async function measureHttp(meta: BenchMeta, options: Options): Promise<Ht
       for (const page of PAGES) {
         const p = page.path(ids, meta);
         if (!p) continue;
-        // Warm up (compiles nothing in production, but fills caches and JIT).
-        await load(`${base}${p}`, cookie, 1);
+        // Warm up (compiles nothing in production, but fills caches and JIT); quick mode skips it.
+        if (!options.quick) await load(`${base}${p}`, cookie, 1);
         const r = await load(`${base}${p}`, cookie, seconds);
         const summary = summarize(r.samples);
         if (page.group === "baseline") baseline = { p95: summary.p95, perSecond: r.perSecond };

@@ -47,7 +47,8 @@ async function main(): Promise<void> {
   const actor = await actorForSession(userId ?? 0, 1, "bench-writer");
   if (!actor) throw new Error(`no bench user ${userId}`);
   const result = await createComplaints(actor, count ?? 100);
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  // Exit only once the line is written: stdout to a pipe is asynchronous.
+  await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(result)}\n`, () => resolve()));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
