@@ -9,8 +9,32 @@ export type Db = PrismaClient;
 /** A client or an interactive transaction: data functions that take part in a caller's transaction accept this. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+/** How long a write waits for another process's write to finish before failing (better-sqlite3's busy timeout). */
+const BUSY_TIMEOUT_MS = 10_000;
+
+type Prepare = (sql: string) => unknown;
+
+/**
+ * The adapter opens every transaction with a deferred BEGIN: a transaction that reads first and
+ * then writes while another process writes fails at once with SQLITE_BUSY, because SQLite cannot
+ * wait for a read lock to become a write lock (the busy timeout does not apply). Our transactions
+ * are write transactions, so they start with BEGIN IMMEDIATE, which takes the write lock up
+ * front and waits the busy timeout for it (docs/decisions/041).
+ */
+function beginImmediate(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = (adapter as unknown as { client: { prepare: Prepare } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  };
+  return factory;
+}
+
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: databaseUrl(), timeout: 10_000 });
+  const adapter = beginImmediate(new PrismaBetterSQLite3({ url: databaseUrl(), timeout: BUSY_TIMEOUT_MS }));
   const client = new PrismaClient({ adapter });
   // Per-connection settings; journal_mode=WAL is persistent and set by the migrations.
   void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);

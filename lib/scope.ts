@@ -228,6 +228,22 @@ const scopes = {
     }
   },
 
+  /** The yearly complaint summary (lib/data/statistics.ts): by territory. Organisations without a
+   * territory read their own complaints instead, so the summary shows them nothing. */
+  complaintYearCount(actor: Actor): Prisma.ComplaintYearCountWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { districtId: s.districtId };
+      case "STREET":
+        return { streetId: s.streetId };
+      case "ORG":
+        return { year: -1 };
+    }
+  },
+
   /** Enforcement referrals: by place for streets and districts; a department (or police station)
    * the referrals sent to it, including ones it returned. */
   enforcementReferral(actor: Actor): Prisma.EnforcementReferralWhereInput {

@@ -663,11 +663,19 @@ export async function complaintFormOptions(actor: Actor): Promise<ComplaintFormO
 export async function complaintHandlerOptions(actor: Actor): Promise<{ id: number; name: string }[]> {
   requirePermission(actor, "complaints.view");
   if (actor.scope.level === "ORG") return [];
-  const areas = await db.residentialArea.findMany({ where: scoped(actor, "residentialArea", {}), select: { propertyCompanyId: true, policeStationId: true, streetId: true, districtId: true }, take: 5000 });
-  const local = [...new Set(areas.flatMap((a) => [a.propertyCompanyId, a.policeStationId, a.streetId]).filter((v): v is number => v !== null))];
-  const districts = [...new Set(areas.map((a) => a.districtId))];
+  // EXISTS over the areas in scope, not an IN list of their parties: the city has thousands of
+  // them, more than SQLite binds in one statement (issue 6).
+  const inScope = { some: scopeWhere(actor, "residentialArea") };
   return db.organisation.findMany({
-    where: { OR: [{ kind: { in: ["CITY_DEPARTMENT", "UTILITY"] } }, { id: { in: local } }, { kind: "DISTRICT_PROPERTY_OFFICE", districtId: { in: districts } }] },
+    where: {
+      OR: [
+        { kind: { in: ["CITY_DEPARTMENT", "UTILITY"] } },
+        { areasManaged: inScope },
+        { areasPoliced: inScope },
+        { areasAsStreet: inScope },
+        { kind: "DISTRICT_PROPERTY_OFFICE", district: { areasAsDistrict: inScope } },
+      ],
+    },
     select: { id: true, name: true },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
   });

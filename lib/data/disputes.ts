@@ -125,21 +125,13 @@ export type DisputeFilter = {
   open?: boolean;
 };
 
-/** What a list row shows, with the counts that make overdue work visible in the list. */
-function listInclude(day: string) {
-  return {
-    owner: { select: { id: true, name: true } },
-    areas: { select: { area: { select: { id: true, name: true } } }, orderBy: { id: "asc" } },
-    _count: {
-      select: {
-        units: true,
-        resolutions: { where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: day }, meeting: { minutesStatus: "FINAL" } } },
-        escalations: { where: { status: "PENDING", dueDate: { lt: day } } },
-      },
-    },
-  } satisfies Prisma.DisputeInclude;
-}
-export type DisputeListRow = Prisma.DisputeGetPayload<{ include: ReturnType<typeof listInclude> }>;
+/** What a list row shows. */
+const listInclude = {
+  owner: { select: { id: true, name: true } },
+  areas: { select: { area: { select: { id: true, name: true } } }, orderBy: { id: "asc" } },
+} satisfies Prisma.DisputeInclude;
+/** A list row with the counts that make overdue work visible in the list. */
+export type DisputeListRow = Prisma.DisputeGetPayload<{ include: typeof listInclude }> & { _count: { units: number; resolutions: number; escalations: number } };
 
 export async function listDisputes(actor: Actor, filter: DisputeFilter, page: PageRequest): Promise<Page<DisputeListRow>> {
   requirePermission(actor, "disputes.view");
@@ -152,11 +144,22 @@ export async function listDisputes(actor: Actor, filter: DisputeFilter, page: Pa
   });
   const rows = await db.dispute.findMany({
     where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where,
-    include: listInclude(today()),
+    include: listInclude,
     orderBy: { id: "desc" },
     take: page.size + 1,
   });
-  return pageOf(rows, page.size, (r) => r.id);
+  const shown = pageOf(rows, page.size, (r) => r.id);
+  // Counted for the page's disputes only (Prisma's _count would aggregate the whole table per view).
+  const ids = shown.rows.map((r) => r.id);
+  const day = today();
+  const [units, resolutions, escalations] = ids.length === 0 ? [[], [], []] : await Promise.all([
+    db.disputeUnit.groupBy({ by: ["disputeId"], where: { disputeId: { in: ids } }, _count: { _all: true } }),
+    db.resolution.groupBy({ by: ["disputeId"], where: { disputeId: { in: ids }, status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: day }, meeting: { minutesStatus: "FINAL" } }, _count: { _all: true } }),
+    db.escalation.groupBy({ by: ["disputeId"], where: { disputeId: { in: ids }, status: "PENDING", dueDate: { lt: day } }, _count: { _all: true } }),
+  ]);
+  const countOf = (list: { disputeId: number | null; _count: { _all: number } }[]) => new Map(list.map((c) => [c.disputeId, c._count._all]));
+  const [u, r, e] = [countOf(units), countOf(resolutions), countOf(escalations)];
+  return { ...shown, rows: shown.rows.map((d) => ({ ...d, _count: { units: u.get(d.id) ?? 0, resolutions: r.get(d.id) ?? 0, escalations: e.get(d.id) ?? 0 } })) };
 }
 
 const named = { select: { id: true, name: true } } as const;

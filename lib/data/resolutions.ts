@@ -36,21 +36,50 @@ const listInclude = {
 } satisfies Prisma.ResolutionInclude;
 export type ResolutionRow = Prisma.ResolutionGetPayload<{ include: typeof listInclude }>;
 
+/** How many candidates one step of the final-minutes walk reads, and how many steps a page may take. */
+const WALK_BATCH = 100;
+const WALK_STEPS = 20;
+
 /** Resolutions of final minutes (a draft's resolutions are not yet anybody's work). */
 export async function listResolutions(actor: Actor, filter: ResolutionFilter, page: PageRequest): Promise<Page<ResolutionRow>> {
   requirePermission(actor, "resolutions.view");
-  const where: Prisma.ResolutionWhereInput = scoped(actor, "resolution", {
-    meeting: { minutesStatus: "FINAL", ...(filter.role === "convened" || filter.toConfirm ? { convenerOrgId: actor.orgId } : {}) },
+  const conditions: Prisma.ResolutionWhereInput = {
     ...(filter.role === "mine" ? { responsibleOrgId: actor.orgId } : {}),
     ...(filter.overdue ? { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: today() } } : filter.toConfirm ? { status: "DONE" } : filter.status ? { status: filter.status } : {}),
-  });
-  const rows = await db.resolution.findMany({
-    where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where,
-    include: listInclude,
-    orderBy: { id: "desc" },
-    take: page.size + 1,
-  });
-  return pageOf(rows, page.size, (r) => r.id);
+  };
+  const convened = filter.role === "convened" || filter.toConfirm;
+  if (convened) {
+    // The convener's own meetings: selective, SQLite starts from the meeting.
+    const where = scoped(actor, "resolution", { ...conditions, meeting: { minutesStatus: "FINAL", convenerOrgId: actor.orgId } });
+    const rows = await db.resolution.findMany({ where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where, include: listInclude, orderBy: { id: "desc" }, take: page.size + 1 });
+    return pageOf(rows, page.size, (r) => r.id);
+  }
+  // Without a selective filter, a join on "final minutes" makes SQLite walk every meeting and sort
+  // all their resolutions (0.5–1.6 s at the full city, issue 6). Walk the resolutions newest first
+  // instead, in batches, keeping those of final minutes: almost all are, so one batch fills a page.
+  const where = scoped(actor, "resolution", conditions);
+  const ids: number[] = [];
+  let cursor = page.cursor;
+  let exhausted = false;
+  for (let step = 0; step < WALK_STEPS && ids.length <= page.size; step++) {
+    const batch = await db.resolution.findMany({
+      where: cursor ? { AND: [where, { id: { lt: cursor } }] } : where,
+      select: { id: true, meeting: { select: { minutesStatus: true } } },
+      orderBy: { id: "desc" },
+      take: WALK_BATCH,
+    });
+    ids.push(...batch.filter((b) => b.meeting.minutesStatus === "FINAL").map((b) => b.id));
+    cursor = batch.at(-1)?.id;
+    if (batch.length < WALK_BATCH) {
+      exhausted = true;
+      break;
+    }
+  }
+  const shown = ids.slice(0, page.size);
+  const rows = shown.length === 0 ? [] : await db.resolution.findMany({ where: scoped(actor, "resolution", { id: { in: shown } }), include: listInclude, orderBy: { id: "desc" } });
+  // More rows exist when the walk found more than a page, or stopped before the end.
+  const nextCursor = ids.length > page.size ? shown.at(-1)! : !exhausted && cursor ? cursor : null;
+  return { rows, nextCursor };
 }
 
 const detailInclude = {

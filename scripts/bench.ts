@@ -1,0 +1,86 @@
+// `npm run bench`: the city-scale benchmark (issue 6, docs/decisions/040). Generates a city into
+// data/bench/ (never the user's database), measures the data layer in process and the pages over
+// HTTP against the production build, prints one table and writes it as JSON under data/bench/.
+// Options: --scale 0.01  --quick  --seed N  --out file.json  --skip-http  --skip-data  --reuse  --port 3400
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { generate, type BenchMeta } from "./bench/generate.ts";
+import type { Measurement } from "./bench/datalayer.ts";
+import type { PlanFinding } from "./bench/plans.ts";
+import { formatTable, tableRows } from "./bench/report.ts";
+import { parseArgs } from "./bench/stats.ts";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const benchDir = path.join(root, "data", "bench");
+
+function log(message: string): void {
+  console.log(`\x1b[36m[bench]\x1b[0m ${message}`);
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  fs.mkdirSync(benchDir, { recursive: true });
+  const file = path.join(benchDir, `city-${options.scale}-${options.seed}.db`);
+  const metaFile = file.replace(/\.db$/, ".json");
+  let meta: BenchMeta;
+  const migrationsDir = path.join(root, "prisma", "migrations");
+  const migrations = fs.readdirSync(migrationsDir).filter((m) => /^\d/.test(m)).sort()
+    .map((m) => `${m}:${createHash("sha1").update(fs.readFileSync(path.join(migrationsDir, m, "migration.sql"))).digest("hex").slice(0, 12)}`);
+  const previous = options.reuse && fs.existsSync(file) && fs.existsSync(metaFile) ? (JSON.parse(fs.readFileSync(metaFile, "utf8")) as BenchMeta) : null;
+  // A dataset made before a new migration is stale: it would not have that migration's schema.
+  if (previous && JSON.stringify(previous.migrations) === JSON.stringify(migrations)) {
+    meta = previous;
+    log(`reusing ${path.relative(root, file)}`);
+  } else {
+    meta = { ...(await generate(file, options.scale, options.seed, log)), migrations };
+    fs.writeFileSync(metaFile, JSON.stringify(meta, null, 2));
+    log(`generated in ${meta.seconds.total.toFixed(1)} s (migrate ${meta.seconds.migrate.toFixed(1)}, load ${meta.seconds.load.toFixed(1)}, indexes ${meta.seconds.indexes.toFixed(1)})`);
+  }
+  const measurements: Measurement[] = [];
+  let plans: PlanFinding[] = [];
+  let failures: string[] = [];
+  process.env.DATABASE_URL = `file:${file}`;
+  if (!options.skipData) {
+    log("data layer (in process)…");
+    const { measureDataLayer } = await import("./bench/datalayer.ts");
+    const data = await measureDataLayer(meta, { quick: options.quick, log });
+    measurements.push(...data.measurements);
+    plans = data.plans;
+    for (const p of plans) log(`plan without an index for ${p.measurement}:\n    ${p.sql}\n    ${p.plan.join("\n    ")}`);
+  }
+  let server: { peakRssMb: number; firstLoadJs: { route: string; kb: number }[] } | null = null;
+  if (!options.skipHttp) {
+    log("pages over HTTP (production build)…");
+    const { measureHttp } = await import("./bench/http.ts");
+    const http = await measureHttp(meta, { port: options.port, quick: options.quick, root, log });
+    measurements.push(...http.measurements);
+    server = { peakRssMb: http.peakRssMb, firstLoadJs: http.firstLoadJs };
+  }
+  failures = measurements.filter((m) => (m.errors ?? 0) > 0).map((m) => `${m.name}: ${m.errors} errors`);
+  const rows = tableRows(measurements);
+  console.log(`\nLiandong benchmark: scale ${meta.scale} (${meta.size.complaints.toLocaleString("en")} complaints), seed ${meta.seed}, ${new Date().toISOString()}`);
+  console.log(`generation: ${meta.seconds.total.toFixed(1)} s (migrations ${meta.seconds.migrate.toFixed(1)} s, rows ${meta.seconds.load.toFixed(1)} s, indexes ${meta.seconds.indexes.toFixed(1)} s)\n`);
+  console.log(formatTable(rows));
+  if (server) {
+    const heaviest = [...server.firstLoadJs].sort((a, b) => b.kb - a.kb)[0];
+    console.log(`\nserver peak RSS: ${server.peakRssMb.toFixed(0)} MB (target ≤ 400 MB)`);
+    console.log(`first-load JS: ${server.firstLoadJs.length} routes, largest ${heaviest ? `${heaviest.route} ${heaviest.kb.toFixed(1)} kB gzipped` : "–"} (target ≤ 150 kB)`);
+  }
+  const outFile = options.out ?? path.join(benchDir, `result-${meta.scale}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  fs.writeFileSync(outFile, JSON.stringify({ at: new Date().toISOString(), options, meta, measurements, table: rows, server, plans }, null, 2));
+  log(`wrote ${path.relative(root, outFile)}`);
+  if (failures.length > 0) {
+    console.error(`\n[bench] errors:\n  ${failures.join("\n  ")}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
