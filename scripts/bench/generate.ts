@@ -10,6 +10,7 @@ import path from "node:path";
 import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { DEFAULT_MIN_VOLUME, INDICATOR_CODES, INDICATORS } from "../../lib/domain/assessment.ts";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { seedReferenceData } from "../../prisma/reference-data.ts";
 import { CITY_DEPARTMENTS, readDivisions, UTILITIES } from "../../prisma/demo-city.ts";
@@ -491,6 +492,14 @@ export async function generate(file: string, scale: number, seed: number, log: (
   sqlite.exec(`DELETE FROM "ComplaintYearCount"`);
   sqlite.exec(`INSERT INTO "ComplaintYearCount" ("year", "districtId", "streetId", "status", "count")
     SELECT CAST(strftime('%Y', "receivedAt", '+8 hours') AS INTEGER), "districtId", "streetId", "status", COUNT(*) FROM "Complaint" GROUP BY 1, 2, 3, 4`);
+  // One assessment period, the last twelve months with the default indicators, as the bureau
+  // would define it (issue 5), so the assessment pages rank the whole city.
+  const definer = userOf.get(`${bureau.id}:LEADER`)!;
+  const period = sqlite
+    .prepare(`INSERT INTO "AssessmentPeriod" (name, fromDate, toDate, minVolume, threshold, createdById, createdByName, createdByOrgId, updatedAt) VALUES (?, ?, ?, ?, 85, ?, ?, ?, ?)`)
+    .run("近十二个月居住区管理联动工作考核", day(now - 365 * DAY), day(now), DEFAULT_MIN_VOLUME, definer.userId, definer.username, bureau.id, dt(now));
+  const insIndicator = sqlite.prepare(`INSERT INTO "AssessmentIndicator" (periodId, code, weight) VALUES (?, ?, ?)`);
+  for (const code of INDICATOR_CODES) insIndicator.run(period.lastInsertRowid, code, INDICATORS[code].defaultWeight);
   sqlite.exec("ANALYZE");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("wal_checkpoint(TRUNCATE)");

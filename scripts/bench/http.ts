@@ -14,7 +14,7 @@ import { summarize } from "./stats.ts";
 
 /** A page to measure: its path is built from ids of the actor's own records in the bench file. */
 export type BenchPage = { name: string; group: "baseline" | "list" | "record" | "inbox" | "search" | "assessment" | "json"; path: (ids: RecordIds, meta: BenchMeta) => string | null };
-export type RecordIds = { complaint: number | null; dispute: number | null; meeting: number | null; referral: number | null; resolution: number | null; category: number };
+export type RecordIds = { complaint: number | null; dispute: number | null; meeting: number | null; referral: number | null; resolution: number | null; category: number; assessmentPeriod: number | null };
 
 /**
  * Every page the benchmark opens. Features add their list, record, inbox and assessment pages
@@ -39,6 +39,11 @@ export const PAGES: readonly BenchPage[] = [
   { name: "escalations", group: "list", path: () => "/escalations" },
   { name: "works", group: "list", path: () => "/works" },
   { name: "outages", group: "list", path: () => "/outages" },
+  { name: "supervision (督办)", group: "inbox", path: () => "/supervision" },
+  { name: "accountability records", group: "list", path: () => "/accountability" },
+  { name: "assessment periods", group: "assessment", path: () => "/assessment" },
+  { name: "assessment: street ranking", group: "assessment", path: (ids) => (ids.assessmentPeriod ? `/assessment/${ids.assessmentPeriod}?kind=STREET` : null) },
+  { name: "assessment: district ranking", group: "assessment", path: (ids) => (ids.assessmentPeriod ? `/assessment/${ids.assessmentPeriod}?kind=DISTRICT` : null) },
   { name: "JSON: /api/health", group: "json", path: () => "/api/health" },
 ];
 
@@ -151,6 +156,7 @@ function recordIds(meta: BenchMeta, user: BenchUser): RecordIds {
       meeting,
       resolution: meeting ? get(`SELECT MAX(id) AS id FROM "Resolution" WHERE meetingId = ?`, meeting) : null,
       category: get(`SELECT categoryId AS id FROM "Complaint" GROUP BY categoryId ORDER BY COUNT(*) DESC LIMIT 1`) ?? 1,
+      assessmentPeriod: get(`SELECT MAX(id) AS id FROM "AssessmentPeriod"`),
     };
   } finally {
     ro.close();
