@@ -21,9 +21,12 @@ async function complaintSignals(actor: Actor, where: { id?: { in: number[] } } =
   const rows = await db.complaint.findMany({
     where: scoped(actor, "complaint", { handOverCount: { gte: 2 }, ...where }),
     select: { id: true, ref: true, description: true, registeredOrgId: true, holders: { select: { orgId: true, endedAs: true }, orderBy: { seq: "asc" } } },
-    orderBy: { id: "desc" },
+    // The most handed-over first: this order walks the (scope, handOverCount, id) index, so the
+    // few complaints handed over twice or more are found without reading the scope's others.
+    orderBy: [{ handOverCount: "desc" }, { id: "desc" }],
     take: EXAMINED,
   });
+  rows.sort((a, b) => b.id - a.id);
   return rows.map((c) => ({
     matterType: "COMPLAINT" as const, id: c.id, ref: c.ref, title: c.description.slice(0, 60), href: `/complaints/${c.id}`,
     signals: detectSignals(complaintMoves(c.registeredOrgId, c.holders)),
