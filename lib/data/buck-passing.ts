@@ -34,8 +34,16 @@ async function complaintSignals(actor: Actor, where: { id?: { in: number[] } } =
 }
 
 async function referralSignals(actor: Actor): Promise<Raw[]> {
+  // From the "returned" events (an index on kind) to their referrals, as for disputes below.
+  const returned = await db.referralEvent.findMany({
+    where: { kind: "RETURNED", referral: scoped(actor, "enforcementReferral") },
+    select: { referralId: true },
+    orderBy: { referralId: "desc" },
+    take: EXAMINED * 4,
+  });
+  if (returned.length === 0) return [];
   const rows = await db.enforcementReferral.findMany({
-    where: scoped(actor, "enforcementReferral", { events: { some: { kind: "RETURNED" } } }),
+    where: scoped(actor, "enforcementReferral", { id: { in: [...new Set(returned.map((r) => r.referralId))] } }),
     select: {
       id: true, ref: true, location: true, referringOrgId: true,
       events: { where: { kind: { in: ["REFERRED", "REREFERRED", "RETURNED"] } }, select: { kind: true, toOrgId: true, actorOrgId: true }, orderBy: { id: "asc" } },
@@ -50,8 +58,17 @@ async function referralSignals(actor: Actor): Promise<Raw[]> {
 }
 
 async function disputeSignals(actor: Actor): Promise<Raw[]> {
+  // From the returned escalations (an index on status) to their disputes: walking the scope's
+  // disputes and probing each for a returned escalation reads 100,000 disputes at city scale.
+  const returned = await db.escalation.findMany({
+    where: scoped(actor, "escalation", { status: "RETURNED" }),
+    select: { disputeId: true },
+    orderBy: { disputeId: "desc" },
+    take: EXAMINED * 4,
+  });
+  if (returned.length === 0) return [];
   const rows = await db.dispute.findMany({
-    where: scoped(actor, "dispute", { escalations: { some: { status: "RETURNED" } } }),
+    where: scoped(actor, "dispute", { id: { in: [...new Set(returned.map((r) => r.disputeId))] } }),
     select: { id: true, ref: true, title: true, escalations: { select: { fromOrgId: true, toOrgId: true, status: true }, orderBy: { id: "asc" } } },
     orderBy: { id: "desc" },
     take: EXAMINED,
