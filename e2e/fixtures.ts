@@ -20,9 +20,10 @@ export async function signInAs(browser: Browser, username: string, password = DE
 
 export type CapturedAction = { url: string; headers: Record<string, string>; body: string };
 
-/** Runs `trigger` and captures the server-action request it sends (Next-Action header). */
-export async function captureAction(page: Page, trigger: () => Promise<void>): Promise<CapturedAction> {
-  const request = page.waitForRequest((r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+/** Runs `trigger` and captures the server-action request it sends (Next-Action header); with
+ * `matches`, the first whose body it accepts (a form may send a debounced lookup meanwhile). */
+export async function captureAction(page: Page, trigger: () => Promise<void>, matches: (body: string) => boolean = () => true): Promise<CapturedAction> {
+  const request = page.waitForRequest((r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]) && matches(r.postData() ?? ""));
   await trigger();
   const r = await request;
   const headers = r.headers();
