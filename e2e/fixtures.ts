@@ -39,3 +39,14 @@ export async function replayAction(context: BrowserContext, action: CapturedActi
   const response = await context.request.post(action.url, { headers: action.headers, data: action.body, maxRedirects: 0 });
   return { status: response.status(), text: await response.text() };
 }
+
+/** Captures the server action `click` sends without letting any action reach the server. */
+export async function captureWithoutSending(page: Page, click: () => Promise<void>, matches?: (body: string) => boolean): Promise<CapturedAction> {
+  await page.route("**/*", async (route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"]) await route.abort();
+    else await route.continue();
+  });
+  const action = await captureAction(page, click, matches);
+  await page.unroute("**/*");
+  return action;
+}

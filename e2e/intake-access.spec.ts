@@ -1,9 +1,9 @@
 // Access control for the intake records: other scopes get 404 by URL, captured actions replayed
 // by another user are refused as notFound and change nothing (the record's rows compared before
 // and after, so tests running in parallel do not disturb the comparison).
-import { test, type Page } from "@playwright/test";
+import { test } from "@playwright/test";
 import { queryAll, queryOne } from "./db";
-import { captureAction, replayAction, signIn, signInAs, type CapturedAction } from "./fixtures";
+import { captureWithoutSending, replayAction, signIn, signInAs } from "./fixtures";
 import { FLOW_TIMEOUT, PNG, acceptDialogs, expect, idFromUrl } from "./intake";
 
 /** The rows of one record (and its timeline and inbox notices), to compare before and after. */
@@ -16,16 +16,6 @@ function rows(table: string, id: number, children: [string, string][] = [], enti
 }
 
 /** Clicks a button that sends a server action, capturing the request without letting it reach the server. */
-async function captureWithoutSending(page: Page, click: () => Promise<void>, matches?: (body: string) => boolean): Promise<CapturedAction> {
-  await page.route("**/*", async (route) => {
-    if (route.request().method() === "POST" && route.request().headers()["next-action"]) await route.abort();
-    else await route.continue();
-  });
-  const action = await captureAction(page, click, matches);
-  await page.unroute("**/*");
-  return action;
-}
-
 test.describe("intake access control", () => {
   test.describe.configure({ timeout: FLOW_TIMEOUT });
 

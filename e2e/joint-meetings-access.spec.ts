@@ -4,7 +4,7 @@
 // users who may see it, and a per-organisation feed behind a secret that can be replaced.
 import { expect, test, type Page } from "@playwright/test";
 import { queryAll, queryOne } from "./db";
-import { captureAction, replayAction, signIn, signInAs } from "./fixtures";
+import { captureWithoutSending, replayAction, signIn, signInAs } from "./fixtures";
 
 const disputeId = (title: string) => queryOne<{ id: number }>(`SELECT id FROM Dispute WHERE title = ?`, title)!.id;
 const meetingId = (title: string, status: string) => queryOne<{ id: number }>(`SELECT id FROM JointMeeting WHERE title = ? AND status = ?`, title, status)!.id;
@@ -18,16 +18,6 @@ const LIFT_MEETING = "花园街道联席会议（电梯停运纠纷）";
 
 async function status(page: Page, path: string): Promise<number | undefined> {
   return (await page.goto(path))?.status();
-}
-
-async function captureWithoutSending(page: Page, click: () => Promise<void>) {
-  await page.route("**/*", async (route) => {
-    if (route.request().method() === "POST" && route.request().headers()["next-action"]) await route.abort();
-    else await route.continue();
-  });
-  const action = await captureAction(page, click);
-  await page.unroute("**/*");
-  return action;
 }
 
 test.describe("joint meetings: access control", () => {
