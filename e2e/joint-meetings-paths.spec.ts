@@ -159,6 +159,8 @@ test.describe.serial("joint meetings: other paths", () => {
     const heating = meetingId("花园街道联席会议（供暖不热纠纷）", "SCHEDULED");
     const clerk = await as(browser, "street.clerk");
     await clerk.goto(`/meetings/${heating}/edit`);
+    // Fields are read-only until the form has hydrated and holds the meeting's values.
+    await expect(clerk.getByRole("textbox", { name: "日期", exact: true })).toBeEditable();
     const date = await clerk.getByRole("textbox", { name: "日期", exact: true }).inputValue();
     const next = new Date(Date.parse(`${date}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
     await clerk.getByRole("textbox", { name: "日期", exact: true }).fill(next);

@@ -6,9 +6,13 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { cn } from "@/components/ui/cn";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
-export const controlClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
+const control =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 aria-[invalid=true]:border-red-600";
+export const controlClass = `${control} disabled:bg-slate-100`;
+/** A control disabled only while the page hydrates keeps its normal look. */
+const waitingControlClass = `${control} disabled:cursor-progress`;
 
 /** Translates a validation message key; unknown keys fall back to a generic message. */
 export function useValidationMessage(): (key: string | undefined) => string | null {
@@ -55,33 +59,36 @@ export function FieldFrame({ id, label, error, hint, required, className, childr
 
 type Common = { label: ReactNode; error?: { message?: string } | string; hint?: ReactNode; required?: boolean; className?: string; registration?: UseFormRegisterReturn };
 
-export function TextField({ label, error, hint, required, className, registration, id, ...input }: Common & ComponentProps<"input">) {
+export function TextField({ label, error, hint, required, className, registration, id, readOnly, ...input }: Common & ComponentProps<"input">) {
   const auto = useId();
+  const hydrated = useHydrated();
   return (
     <FieldFrame id={id ?? auto} label={label} error={error} hint={hint} required={required} className={className}>
-      {(aria) => <input {...input} {...registration} {...aria} className={controlClass} />}
+      {(aria) => <input {...input} {...registration} {...aria} readOnly={readOnly || !hydrated} className={controlClass} />}
     </FieldFrame>
   );
 }
 
-export function TextareaField({ label, error, hint, required, className, registration, id, rows = 4, ...input }: Common & ComponentProps<"textarea">) {
+export function TextareaField({ label, error, hint, required, className, registration, id, rows = 4, readOnly, ...input }: Common & ComponentProps<"textarea">) {
   const auto = useId();
+  const hydrated = useHydrated();
   return (
     <FieldFrame id={id ?? auto} label={label} error={error} hint={hint} required={required} className={className}>
-      {(aria) => <textarea rows={rows} {...input} {...registration} {...aria} className={controlClass} />}
+      {(aria) => <textarea rows={rows} {...input} {...registration} {...aria} readOnly={readOnly || !hydrated} className={controlClass} />}
     </FieldFrame>
   );
 }
 
 export type Option = { value: string | number; label: string; group?: string };
 
-export function SelectField({ label, error, hint, required, className, registration, id, options, placeholder, ...select }: Common & ComponentProps<"select"> & { options: readonly Option[]; placeholder?: string }) {
+export function SelectField({ label, error, hint, required, className, registration, id, options, placeholder, disabled, ...select }: Common & ComponentProps<"select"> & { options: readonly Option[]; placeholder?: string }) {
   const auto = useId();
+  const hydrated = useHydrated();
   const groups = [...new Set(options.map((o) => o.group ?? ""))];
   return (
     <FieldFrame id={id ?? auto} label={label} error={error} hint={hint} required={required} className={className}>
       {(aria) => (
-        <select {...select} {...registration} {...aria} className={controlClass}>
+        <select {...select} {...registration} {...aria} disabled={disabled || registration?.disabled || !hydrated} className={hydrated || disabled || registration?.disabled ? controlClass : waitingControlClass}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {groups.length > 1
             ? groups.map((g) => (
@@ -100,15 +107,16 @@ export function SelectField({ label, error, hint, required, className, registrat
   );
 }
 
-export function CheckboxField({ label, error, hint, className, registration, id, ...input }: Omit<Common, "required"> & ComponentProps<"input">) {
+export function CheckboxField({ label, error, hint, className, registration, id, disabled, ...input }: Omit<Common, "required"> & ComponentProps<"input">) {
   const auto = useId();
+  const hydrated = useHydrated();
   const fieldId = id ?? auto;
   const message = useValidationMessage();
   const errorText = message(typeof error === "string" ? error : error?.message);
   return (
     <div className={cn("space-y-1", className)}>
       <div className="flex items-center gap-2">
-        <input type="checkbox" id={fieldId} {...input} {...registration} aria-invalid={Boolean(errorText)} className="size-4 rounded border-slate-300 text-brand-700" />
+        <input type="checkbox" id={fieldId} {...input} {...registration} disabled={disabled || registration?.disabled || !hydrated} aria-invalid={Boolean(errorText)} className="size-4 rounded border-slate-300 text-brand-700" />
         <label htmlFor={fieldId} className="text-sm text-slate-800">{label}</label>
       </div>
       {hint ? <p className="text-xs text-slate-500">{hint}</p> : null}
