@@ -1,7 +1,8 @@
 // Assessment and ranking as the real roles: the bureau defines a period (bad input is explained
 // beside the field), the ranking of the seeded demo city shows the expected order, a number's
-// drill-down lists exactly that many complaints, CSV and XLSX download and open, and a district
-// sees neither another district's detail nor the period form (its replayed action changes nothing).
+// drill-down lists exactly that many complaints (or meetings, resolutions), CSV and XLSX download
+// and open, and a district sees neither another district's detail nor the period form (its
+// replayed action changes nothing).
 import { test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { count, orgId, queryOne } from "./db";
@@ -45,7 +46,7 @@ test.describe("assessment", () => {
     expect(count("AssessmentIndicator", "periodId = (SELECT id FROM AssessmentPeriod WHERE name = ?)", name)).toBe(7);
   });
 
-  test("the ranking shows the expected order; a number's drill-down lists exactly that many complaints; CSV and XLSX open", async ({ page }) => {
+  test("the ranking shows the expected order; a number's drill-down lists exactly that many complaints or meeting records; CSV and XLSX open", async ({ page }) => {
     const id = demoPeriodId();
     await signIn(page, "bureau.leader");
     await page.goto("/assessment");
@@ -75,6 +76,27 @@ test.describe("assessment", () => {
     const volume = Number(await page.getByTestId(`drill-${jingyu}-volume-total`).getAttribute("data-count"));
     await page.getByTestId(`drill-${jingyu}-volume-total`).click();
     await expect(page.getByTestId("drill-count")).toHaveAttribute("data-count", String(volume));
+
+    // A joint-meeting number drills down to the meetings behind it, as many as the number.
+    const huayuan = orgId("花园街道办事处");
+    const invited = page.getByTestId(`drill-${huayuan}-invited-MEETING_ATTENDANCE_RATE`);
+    await page.goto(`/assessment/${id}?kind=STREET`);
+    const invitedCount = Number(await invited.getAttribute("data-count"));
+    expect(invitedCount).toBeGreaterThan(0);
+    await invited.click();
+    await expect(page).toHaveURL(new RegExp(`/assessment/${id}/units/${huayuan}/records\\?measure=invited`));
+    await expect(page.getByRole("heading", { name: "花园街道办事处：受邀参加的联席会议" })).toBeVisible();
+    await expect(page.getByTestId("assessment-records").locator("tr")).toHaveCount(invitedCount);
+    // The demo city's 北方恒泰 has a resolution past its due date and still open.
+    await page.goto(`/assessment/${id}/units/${orgId("北方恒泰物业管理有限公司")}`);
+    const overdue = page.getByRole("row", { name: /议定事项逾期/ }).getByRole("link").first();
+    const overdueCount = Number(await overdue.textContent());
+    expect(overdueCount).toBeGreaterThan(0);
+    await overdue.click();
+    await expect(page).toHaveURL(/measure=resolutionsOverdue/);
+    await expect(page.getByTestId("assessment-records").locator("tr")).toHaveCount(overdueCount);
+    await expect(page.getByTestId("assessment-records").getByText("逾期", { exact: true }).first()).toBeVisible();
+    await expect(page.getByTestId("assessment-records").getByText("未完成").first()).toBeVisible();
 
     // Exports open and carry the same numbers.
     const csv = await page.request.get(`/api/assessment/${id}/export?kind=DISTRICT&format=csv`);
@@ -125,6 +147,10 @@ test.describe("assessment", () => {
     expect((await district.goto(`/assessment/${id}/units/${orgId("道里区人民政府")}`))?.status()).toBe(404);
     expect((await district.goto(`/assessment/${id}/units/${orgId("兆麟街道办事处")}`))?.status()).toBe(404);
     expect((await district.goto(`/assessment/${id}/units/${orgId("花园街道办事处")}`))?.status()).toBe(200);
+    // The records behind another district's numbers, and a measure that does not exist: 404.
+    expect((await district.goto(`/assessment/${id}/units/${orgId("道里区人民政府")}/records?measure=invited`))?.status()).toBe(404);
+    expect((await district.goto(`/assessment/${id}/units/${orgId("花园街道办事处")}/records?measure=salary`))?.status()).toBe(404);
+    expect((await district.goto(`/assessment/${id}/units/${orgId("花园街道办事处")}/records?measure=escalated`))?.status()).toBe(200);
     expect((await district.goto("/assessment/new"))?.status()).toBe(404);
     // Its export carries the same: its own row and the city's totals.
     const csv = await district.request.get(`/api/assessment/${id}/export?kind=DISTRICT&format=csv`);

@@ -1,5 +1,5 @@
 // A ranking of one kind of unit: rank, unit, matters, each indicator (its rate and the two counts,
-// each count a link to exactly the complaints behind it), the weighted score, and the comparison
+// each count a link to exactly the matters behind it), the weighted score, and the comparison
 // rows (district, city). Used by the ranking page and the printed report (without links).
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -16,8 +16,10 @@ export function formatScore(value: number | null): string {
   return value === null ? "—" : roundScore(value).toFixed(1);
 }
 
-export function drillHref(period: { fromDate: string; toDate: string }, orgId: number | null, measure: Measure): string | null {
-  if (!isComplaintMeasure(measure)) return null;
+/** Where a count drills down to: the complaints list for complaint measures, the unit's
+ * joint-meeting records for the others (only per unit: comparison rows have no list). */
+export function drillHref(period: { id: number; fromDate: string; toDate: string }, orgId: number | null, measure: Measure): string | null {
+  if (!isComplaintMeasure(measure)) return orgId === null ? null : `/assessment/${period.id}/units/${orgId}/records?measure=${measure}`;
   const q = new URLSearchParams({ from: period.fromDate, to: period.toDate, measure });
   if (orgId !== null) q.set("unit", String(orgId));
   return `/complaints?${q.toString()}`;

@@ -2,10 +2,10 @@
 // with the complaints list it drills down to.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { COMPLAINT_MEASURES, INDICATORS, RANKED_KINDS, isComplaintMeasure } from "@/lib/domain/assessment";
+import { COMPLAINT_MEASURES, INDICATORS, MEETING_MEASURES, RANKED_KINDS, type Measure, type OtherMeasure } from "@/lib/domain/assessment";
 import { actorFor, idOf } from "@/lib/testing/actors";
 import { countComplaints } from "@/lib/data/complaints";
-import { createPeriod, listPeriods, ranking, unitDetail, weeklyReport } from "@/lib/data/assessment";
+import { createPeriod, listPeriods, ranking, unitDetail, unitRecords, weeklyReport } from "@/lib/data/assessment";
 import type { Actor } from "@/lib/scope";
 
 async function demoPeriod(actor: Actor) {
@@ -27,27 +27,53 @@ describe("ranking on the demo city", () => {
     expect(r.comparisons.map((c) => c.key)).toEqual(["CITY"]);
   });
 
-  it("every number equals the count of the complaints list it drills down to, for the city, a district and a street", async () => {
+  /** Every ranked row the city, a district and a street see, with each number it shows by measure. */
+  async function eachShownRow(visit: (actor: Actor, period: { id: number; fromDate: string; toDate: string }, label: string, orgId: number, shown: Map<Measure, number>) => Promise<void>) {
     for (const username of ["bureau.leader", "district.leader", "street.clerk"]) {
       const actor = await actorFor(username);
       const p = await demoPeriod(actor);
       for (const kind of RANKED_KINDS) {
         const r = await ranking(actor, p.id, kind);
         for (const row of r.rows) {
-          const shown = new Map<string, number>([["volume", row.volume]]);
+          const shown = new Map<Measure, number>([["volume", row.volume]]);
           for (const v of row.indicators) {
-            const def = INDICATORS[v.code];
-            if (isComplaintMeasure(def.numerator)) shown.set(def.numerator, v.numerator);
-            if (isComplaintMeasure(def.denominator)) shown.set(def.denominator, v.denominator);
+            shown.set(INDICATORS[v.code].numerator, v.numerator);
+            shown.set(INDICATORS[v.code].denominator, v.denominator);
           }
-          for (const measure of COMPLAINT_MEASURES) {
-            if (!shown.has(measure)) continue;
-            const listed = await countComplaints(actor, { measure, unitOrgId: row.orgId, from: p.fromDate, to: p.toDate, sort: "recent" });
-            expect(listed, `${username} ${kind} ${row.name} ${measure}`).toBe(shown.get(measure));
-          }
+          await visit(actor, p, `${username} ${kind} ${row.name}`, row.orgId, shown);
         }
       }
     }
+  }
+
+  it("every number equals the count of the complaints list it drills down to, for the city, a district and a street", async () => {
+    await eachShownRow(async (actor, p, label, orgId, shown) => {
+      for (const measure of COMPLAINT_MEASURES) {
+        if (!shown.has(measure)) continue;
+        const listed = await countComplaints(actor, { measure, unitOrgId: orgId, from: p.fromDate, to: p.toDate, sort: "recent" });
+        expect(listed, `${label} ${measure}`).toBe(shown.get(measure));
+      }
+    });
+  });
+
+  it("every joint-meeting number equals the length of the records list it drills down to", async () => {
+    const seen = new Map<OtherMeasure, number>();
+    await eachShownRow(async (actor, p, label, orgId, shown) => {
+      for (const measure of MEETING_MEASURES) {
+        const listed = (await unitRecords(actor, p.id, orgId, measure)).records.length;
+        expect(listed, `${label} ${measure}`).toBe(shown.get(measure));
+        seen.set(measure, (seen.get(measure) ?? 0) + listed);
+      }
+    });
+    // Not vacuous: the demo city has records behind every meeting measure.
+    for (const measure of MEETING_MEASURES) expect(seen.get(measure), measure).toBeGreaterThan(0);
+  });
+
+  it("the records behind another district's numbers are not found", async () => {
+    const nangang = await actorFor("district.leader");
+    const p = await demoPeriod(nangang);
+    await expect(unitRecords(nangang, p.id, await idOf("organisation", "道里区人民政府"), "invited")).rejects.toMatchObject({ code: "notFound" });
+    await expect(unitRecords(await actorFor("street.clerk"), p.id, await idOf("organisation", "大成街道办事处"), "escalated")).rejects.toMatchObject({ code: "notFound" });
   });
 
   it("a unit with matters has them counted (the agreement above is not vacuous)", async () => {

@@ -22,6 +22,7 @@ import {
   type IndicatorCode,
   type IndicatorValue,
   type Measure,
+  type OtherMeasure,
   type RankedKind,
   type RankedUnit,
 } from "@/lib/domain/assessment";
@@ -104,16 +105,32 @@ async function complaintTotals(dates: Dates, where: Prisma.ComplaintWhereInput):
   return counts;
 }
 
-/** Joint-meeting measures per organisation: invitations to held meetings and attendance,
- * resolutions falling due and overdue, escalations sent and returned. */
-async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<number, Counts>> {
+/** The joint-meeting records a period counts (the ranking counts them, the drill-down lists them):
+ * invitations to meetings held in the period, resolutions falling due in it (up to today), and
+ * escalations sent in it. */
+function meetingRecordsWhere(dates: Dates, todayDate: IsoDate) {
   const start = startOfCityDate(dates.from);
   const end = startOfCityDate(addDays(dates.to, 1));
   const lastDue = dates.to < todayDate ? dates.to : todayDate;
+  return {
+    invitation: { meeting: { status: "HELD", startsAt: { gte: start, lt: end } } } satisfies Prisma.MeetingInvitationWhereInput,
+    resolution: { dueDate: { gte: dates.from, lte: lastDue } } satisfies Prisma.ResolutionWhereInput,
+    escalation: { createdAt: { gte: start, lt: end } } satisfies Prisma.EscalationWhereInput,
+  };
+}
+
+/** Whether a counted record also counts for the narrower measure (attended, overdue, returned). */
+const attendedBy = (orgId: number, attendance: readonly { orgId: number | null }[]) => attendance.some((a) => a.orgId === orgId);
+const overdueOn = (r: { dueDate: string; doneAt: Date | null }, todayDate: IsoDate) => resolutionOverdue({ dueDate: r.dueDate, doneDate: r.doneAt ? cityDate(r.doneAt) : null }, todayDate);
+
+/** Joint-meeting measures per organisation: invitations to held meetings and attendance,
+ * resolutions falling due and overdue, escalations sent and returned. */
+async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<number, Counts>> {
+  const where = meetingRecordsWhere(dates, todayDate);
   const [invitations, resolutions, escalations] = await Promise.all([
-    db.meetingInvitation.findMany({ where: { meeting: { status: "HELD", startsAt: { gte: start, lt: end } } }, select: { orgId: true, meeting: { select: { attendance: { select: { orgId: true } } } } } }),
-    db.resolution.findMany({ where: { dueDate: { gte: dates.from, lte: lastDue } }, select: { responsibleOrgId: true, dueDate: true, doneAt: true } }),
-    db.escalation.findMany({ where: { createdAt: { gte: start, lt: end } }, select: { fromOrgId: true, status: true } }),
+    db.meetingInvitation.findMany({ where: where.invitation, select: { orgId: true, meeting: { select: { attendance: { select: { orgId: true } } } } } }),
+    db.resolution.findMany({ where: where.resolution, select: { responsibleOrgId: true, dueDate: true, doneAt: true } }),
+    db.escalation.findMany({ where: where.escalation, select: { fromOrgId: true, status: true } }),
   ]);
   const out = new Map<number, Counts>();
   const add = (orgId: number, m: Measure) => {
@@ -123,11 +140,11 @@ async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<numb
   };
   for (const i of invitations) {
     add(i.orgId, "invited");
-    if (i.meeting.attendance.some((a) => a.orgId === i.orgId)) add(i.orgId, "attended");
+    if (attendedBy(i.orgId, i.meeting.attendance)) add(i.orgId, "attended");
   }
   for (const r of resolutions) {
     add(r.responsibleOrgId, "resolutionsDue");
-    if (resolutionOverdue({ dueDate: r.dueDate, doneDate: r.doneAt ? cityDate(r.doneAt) : null }, todayDate)) add(r.responsibleOrgId, "resolutionsOverdue");
+    if (overdueOn(r, todayDate)) add(r.responsibleOrgId, "resolutionsOverdue");
   }
   for (const e of escalations) {
     add(e.fromOrgId, "escalated");
@@ -230,10 +247,16 @@ export type UnitDetail = { period: PeriodRow; unit: { id: number; name: string; 
 const KIND_OF_ORG: Record<string, RankedKind> = { DISTRICT_GOVERNMENT: "DISTRICT", STREET_OFFICE: "STREET", COMMUNITY_COMMITTEE: "COMMUNITY", PROPERTY_COMPANY: "PROPERTY_COMPANY" };
 
 /** A unit's indicators for the period and its month-by-month trend; 404 outside the actor's scope. */
-export async function unitDetail(actor: Actor, periodId: number, orgId: number): Promise<UnitDetail> {
-  const period = await getPeriod(actor, periodId);
+/** A ranked unit in the actor's assessment scope, or 404. */
+async function scopedUnit(actor: Actor, orgId: number) {
   const org = await db.organisation.findFirst({ where: scoped(actor, "assessmentUnit", { id: orgId, kind: { in: Object.keys(KIND_OF_ORG) } }), select: { id: true, name: true, kind: true } });
   if (!org) throw notFound();
+  return org;
+}
+
+export async function unitDetail(actor: Actor, periodId: number, orgId: number): Promise<UnitDetail> {
+  const period = await getPeriod(actor, periodId);
+  const org = await scopedUnit(actor, orgId);
   const unit = unitWhereFor(org);
   const count = (dates: Dates, m: ComplaintMeasure, scopedToActor = true) =>
     db.complaint.count({ where: scopedToActor ? scoped(actor, "complaint", receivedWithin(dates.from, dates.to), measureWhere(m), unit) : { AND: [receivedWithin(dates.from, dates.to), measureWhere(m)] } });
@@ -260,6 +283,52 @@ export async function unitDetail(actor: Actor, periodId: number, orgId: number):
     });
   }
   return { period, unit: { id: org.id, name: org.name, kind: KIND_OF_ORG[org.kind]! }, card, trend, commendation };
+}
+
+// ─────────────────────────── Joint-meeting drill-down ───────────────────────────
+
+export type MeetingRecord =
+  | { kind: "invitation"; id: number; meetingId: number; meetingRef: string; meetingTitle: string; level: string; startsAt: Date; attended: boolean }
+  | { kind: "resolution"; id: number; meetingId: number; meetingRef: string; description: string; dueDate: IsoDate; doneDate: IsoDate | null; overdue: boolean }
+  | { kind: "escalation"; id: number; disputeId: number; disputeRef: string; disputeTitle: string; toOrgName: string; createdAt: Date; status: string; returnReason: string };
+export type UnitRecords = { period: PeriodRow; unit: { id: number; name: string; kind: RankedKind }; measure: OtherMeasure; records: MeetingRecord[] };
+
+/** The joint-meeting records behind one of a unit's meeting numbers: the same records, with the
+ * same conditions, that the ranking counts (meetingCounts), so the list's length is the number. */
+export async function unitRecords(actor: Actor, periodId: number, orgId: number, measure: OtherMeasure): Promise<UnitRecords> {
+  const period = await getPeriod(actor, periodId);
+  const org = await scopedUnit(actor, orgId);
+  const todayDate = today();
+  const where = meetingRecordsWhere({ from: period.fromDate, to: period.toDate }, todayDate);
+  const base = { period, unit: { id: org.id, name: org.name, kind: KIND_OF_ORG[org.kind]! }, measure };
+  if (measure === "invited" || measure === "attended") {
+    const rows = await db.meetingInvitation.findMany({
+      where: { AND: [where.invitation, { orgId: org.id }] },
+      select: { id: true, meeting: { select: { id: true, ref: true, title: true, level: true, startsAt: true, attendance: { select: { orgId: true } } } } },
+      orderBy: [{ meeting: { startsAt: "asc" } }, { id: "asc" }],
+    });
+    const records = rows
+      .map((r): MeetingRecord => ({ kind: "invitation", id: r.id, meetingId: r.meeting.id, meetingRef: r.meeting.ref, meetingTitle: r.meeting.title, level: r.meeting.level, startsAt: r.meeting.startsAt, attended: attendedBy(org.id, r.meeting.attendance) }))
+      .filter((r) => measure === "invited" || (r.kind === "invitation" && r.attended));
+    return { ...base, records };
+  }
+  if (measure === "resolutionsDue" || measure === "resolutionsOverdue") {
+    const rows = await db.resolution.findMany({
+      where: { AND: [where.resolution, { responsibleOrgId: org.id }] },
+      select: { id: true, description: true, dueDate: true, doneAt: true, meeting: { select: { id: true, ref: true } } },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    });
+    const records = rows
+      .map((r): MeetingRecord => ({ kind: "resolution", id: r.id, meetingId: r.meeting.id, meetingRef: r.meeting.ref, description: r.description, dueDate: r.dueDate, doneDate: r.doneAt ? cityDate(r.doneAt) : null, overdue: overdueOn(r, todayDate) }))
+      .filter((r) => measure === "resolutionsDue" || (r.kind === "resolution" && r.overdue));
+    return { ...base, records };
+  }
+  const rows = await db.escalation.findMany({
+    where: { AND: [where.escalation, { fromOrgId: org.id }, measure === "escalationsReturned" ? { status: "RETURNED" } : {}] },
+    select: { id: true, createdAt: true, status: true, returnReason: true, toOrg: { select: { name: true } }, dispute: { select: { id: true, ref: true, title: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return { ...base, records: rows.map((r) => ({ kind: "escalation", id: r.id, disputeId: r.dispute.id, disputeRef: r.dispute.ref, disputeTitle: r.dispute.title, toOrgName: r.toOrg.name, createdAt: r.createdAt, status: r.status, returnReason: r.returnReason })) };
 }
 
 // ─────────────────────────────── Commendations ───────────────────────────────

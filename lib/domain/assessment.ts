@@ -24,8 +24,19 @@ export const COMPLAINT_MEASURES = ["volume", "handled", "onTime", "closed", "rat
 export const complaintMeasureSchema = z.enum(COMPLAINT_MEASURES);
 export type ComplaintMeasure = z.infer<typeof complaintMeasureSchema>;
 
-/** Other measures, counted on joint-meeting records (no complaint drill-down). */
-export type OtherMeasure = "invited" | "attended" | "resolutionsDue" | "resolutionsOverdue" | "escalated" | "escalationsReturned";
+/**
+ * Joint-meeting measures, counted per organisation on its own records; each drills down to the
+ * list of those records (/assessment/[id]/units/[orgId]/records?measure=).
+ *   invited              invitations to meetings held in the period
+ *   attended             of those, the meetings the unit signed in at
+ *   resolutionsDue       resolutions it is responsible for, due in the period (up to today)
+ *   resolutionsOverdue   of those, done after the due date or still open past it
+ *   escalated            escalations it sent in the period
+ *   escalationsReturned  of those, returned by the higher level
+ */
+export const MEETING_MEASURES = ["invited", "attended", "resolutionsDue", "resolutionsOverdue", "escalated", "escalationsReturned"] as const;
+export const meetingMeasureSchema = z.enum(MEETING_MEASURES);
+export type OtherMeasure = z.infer<typeof meetingMeasureSchema>;
 export type Measure = ComplaintMeasure | OtherMeasure;
 
 /**

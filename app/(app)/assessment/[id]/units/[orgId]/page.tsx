@@ -36,7 +36,7 @@ export default async function AssessmentUnitPage({ params }: PageProps<"/assessm
       <div className="space-y-5">
         <Card title={t("unit.indicators")} className="min-w-0">
           <Table caption={t("unit.indicators")}>
-            <thead><tr><Th>{t("table.indicator")}</Th><Th>{t("table.score")}</Th><Th>{t("formulas")}</Th></tr></thead>
+            <thead><tr><Th>{t("table.indicator")}</Th><Th>{t("table.value")}</Th><Th>{t("formulas")}</Th></tr></thead>
             <tbody>
               <Tr>
                 <Td className="font-medium">{t("table.volume")}</Td>
