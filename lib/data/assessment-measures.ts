@@ -10,7 +10,8 @@ import { addDays, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
 import { SATISFIED_RATINGS } from "@/lib/domain/satisfaction";
 
 /** Taken on: everything but "not accepted" and duplicates (which follow their original). */
-const VOLUME: Prisma.ComplaintWhereInput = { status: { notIn: ["NOT_ACCEPTED", "DUPLICATE"] } };
+const NOT_TAKEN_ON = ["NOT_ACCEPTED", "DUPLICATE"];
+const VOLUME: Prisma.ComplaintWhereInput = { status: { notIn: NOT_TAKEN_ON } };
 
 export function measureWhere(measure: ComplaintMeasure): Prisma.ComplaintWhereInput {
   switch (measure) {
@@ -28,6 +29,34 @@ export function measureWhere(measure: ComplaintMeasure): Prisma.ComplaintWhereIn
       return { AND: [VOLUME, { satisfaction: { in: [...SATISFIED_RATINGS] } }] };
     case "handovers3":
       return { AND: [VOLUME, { handOverCount: { gte: HANDOVER_THRESHOLD } }] };
+  }
+}
+
+/** What the measures depend on, for one group of complaints that share these values. */
+export type MeasureFacts = { status: string; handled: boolean; handledOnTime: boolean | null; satisfaction: string | null; handOverCount: number };
+
+/**
+ * The conditions of measureWhere, on one group's facts: the ranking counts every measure from one
+ * grouped pass with it (lib/data/assessment.ts), the complaints list filters with measureWhere.
+ * A data test holds the two equal on the demo city (every measure, city totals and every unit).
+ */
+export function measureHolds(measure: ComplaintMeasure, f: MeasureFacts): boolean {
+  const volume = !NOT_TAKEN_ON.includes(f.status);
+  switch (measure) {
+    case "volume":
+      return volume;
+    case "handled":
+      return volume && f.handled;
+    case "onTime":
+      return volume && f.handled && f.handledOnTime === true;
+    case "closed":
+      return volume && f.status === "CLOSED";
+    case "rated":
+      return volume && f.satisfaction !== null;
+    case "satisfied":
+      return volume && (SATISFIED_RATINGS as readonly string[]).includes(f.satisfaction ?? "");
+    case "handovers3":
+      return volume && f.handOverCount >= HANDOVER_THRESHOLD;
   }
 }
 

@@ -56,6 +56,25 @@ describe("ranking on the demo city", () => {
     });
   });
 
+  it("the comparison rows equal the complaints list of the city (for the bureau) and of the district (for the district)", async () => {
+    for (const [username, kind, key] of [["bureau.leader", "DISTRICT", "CITY"], ["district.leader", "STREET", "DISTRICT"]] as const) {
+      const actor = await actorFor(username);
+      const p = await demoPeriod(actor);
+      const row = (await ranking(actor, p.id, kind)).comparisons.find((c) => c.key === key)!;
+      const shown = new Map<Measure, number>([["volume", row.volume]]);
+      for (const v of row.indicators) {
+        shown.set(INDICATORS[v.code].numerator, v.numerator);
+        shown.set(INDICATORS[v.code].denominator, v.denominator);
+      }
+      for (const measure of COMPLAINT_MEASURES) {
+        if (!shown.has(measure)) continue;
+        const listed = await countComplaints(actor, { measure, from: p.fromDate, to: p.toDate, sort: "recent" });
+        expect(listed, `${username} ${key} ${measure}`).toBe(shown.get(measure));
+      }
+      expect(row.volume).toBeGreaterThan(0);
+    }
+  });
+
   it("every joint-meeting number equals the length of the records list it drills down to", async () => {
     const seen = new Map<OtherMeasure, number>();
     await eachShownRow(async (actor, p, label, orgId, shown) => {

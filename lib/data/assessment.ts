@@ -18,7 +18,6 @@ import {
   reportWeek,
   resolutionOverdue,
   weightedScore,
-  type ComplaintMeasure,
   type IndicatorCode,
   type IndicatorValue,
   type Measure,
@@ -31,7 +30,7 @@ import { requirePermission, can } from "@/lib/permissions";
 import { scoped, scopeWhere, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
 import { today } from "@/lib/data/calendar";
-import { measureWhere, receivedWithin, UNIT_ORG_KIND, unitWhereFor } from "@/lib/data/assessment-measures";
+import { measureHolds, receivedWithin, UNIT_ORG_KIND, unitWhereFor } from "@/lib/data/assessment-measures";
 import type { CommendationData, PeriodData } from "@/lib/validation/assessment";
 
 export type Weight = { code: IndicatorCode; weight: number };
@@ -81,28 +80,42 @@ export async function createPeriod(actor: Actor, data: PeriodData, ip = ""): Pro
 type Counts = Partial<Record<Measure, number>>;
 type Dates = { from: IsoDate; to: IsoDate };
 
-/** Complaint measures per complaint-grouping row (area, street, district), in the actor's scope. */
-async function complaintCountsByArea(actor: Actor, dates: Dates, extra: Prisma.ComplaintWhereInput = {}) {
-  const perMeasure = await Promise.all(
-    COMPLAINT_MEASURES.map(async (m) => {
-      const groups = await db.complaint.groupBy({
-        by: ["areaId", "streetId", "districtId"],
-        where: scoped(actor, "complaint", receivedWithin(dates.from, dates.to), measureWhere(m), extra),
+type GroupKey = "districtId" | "streetId" | "areaId";
+const FACT_COLUMNS = ["status", "handledOnTime", "satisfaction", "handOverCount"] as const;
+
+/**
+ * Every complaint measure over `where`, per value of `key` (or in total, under 0, without a key):
+ * one grouped pass over the complaints (two scans of the covering assessment index, handled and
+ * not handled), each group counted for the measures whose conditions it meets (measureHolds, the
+ * same conditions as the complaints list's measureWhere).
+ */
+async function measureCounts(where: Prisma.ComplaintWhereInput, key?: GroupKey): Promise<Map<number, Counts>> {
+  const passes = await Promise.all(
+    [true, false].map(async (handled) => ({
+      handled,
+      groups: await db.complaint.groupBy({
+        by: key ? [key, ...FACT_COLUMNS] : [...FACT_COLUMNS],
+        where: { AND: [where, { handledAt: handled ? { not: null } : null }] },
         _count: { _all: true },
-      });
-      return { m, groups };
-    }),
+      }),
+    })),
   );
-  return perMeasure;
+  const out = new Map<number, Counts>();
+  for (const { handled, groups } of passes) {
+    for (const g of groups) {
+      const id = key ? (g as unknown as Record<GroupKey, number>)[key] : 0;
+      const c = out.get(id) ?? {};
+      const facts = { status: g.status, handled, handledOnTime: g.handledOnTime, satisfaction: g.satisfaction, handOverCount: g.handOverCount };
+      for (const m of COMPLAINT_MEASURES) if (measureHolds(m, facts)) c[m] = (c[m] ?? 0) + g._count._all;
+      out.set(id, c);
+    }
+  }
+  return out;
 }
 
 /** Complaint measures in total (no unit), unscoped: the comparison rows (city, district). */
 async function complaintTotals(dates: Dates, where: Prisma.ComplaintWhereInput): Promise<Counts> {
-  const counts: Counts = {};
-  await Promise.all(COMPLAINT_MEASURES.map(async (m) => {
-    counts[m] = await db.complaint.count({ where: { AND: [receivedWithin(dates.from, dates.to), measureWhere(m), where] } });
-  }));
-  return counts;
+  return (await measureCounts({ AND: [receivedWithin(dates.from, dates.to), where] })).get(0) ?? {};
 }
 
 /** The joint-meeting records a period counts (the ranking counts them, the drill-down lists them):
@@ -127,11 +140,15 @@ const overdueOn = (r: { dueDate: string; doneAt: Date | null }, todayDate: IsoDa
  * resolutions falling due and overdue, escalations sent and returned. */
 async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<number, Counts>> {
   const where = meetingRecordsWhere(dates, todayDate);
-  const [invitations, resolutions, escalations] = await Promise.all([
-    db.meetingInvitation.findMany({ where: where.invitation, select: { orgId: true, meeting: { select: { attendance: { select: { orgId: true } } } } } }),
+  // Flat rows, no nested loads: who was invited to which meeting, and which organisations signed
+  // in at which meeting (an organisation with several people present is one pair).
+  const [invitations, present, resolutions, escalations] = await Promise.all([
+    db.meetingInvitation.findMany({ where: where.invitation, select: { meetingId: true, orgId: true } }),
+    db.attendance.groupBy({ by: ["meetingId", "orgId"], where: { meeting: where.invitation.meeting, orgId: { not: null } } }),
     db.resolution.findMany({ where: where.resolution, select: { responsibleOrgId: true, dueDate: true, doneAt: true } }),
     db.escalation.findMany({ where: where.escalation, select: { fromOrgId: true, status: true } }),
   ]);
+  const signedIn = new Set(present.map((a) => `${a.meetingId}:${a.orgId}`));
   const out = new Map<number, Counts>();
   const add = (orgId: number, m: Measure) => {
     const c = out.get(orgId) ?? {};
@@ -140,7 +157,7 @@ async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<numb
   };
   for (const i of invitations) {
     add(i.orgId, "invited");
-    if (attendedBy(i.orgId, i.meeting.attendance)) add(i.orgId, "attended");
+    if (signedIn.has(`${i.meetingId}:${i.orgId}`)) add(i.orgId, "attended");
   }
   for (const r of resolutions) {
     add(r.responsibleOrgId, "resolutionsDue");
@@ -171,61 +188,60 @@ export type UnitRow = RankedUnit<{ orgId: number; name: string; volume: number; 
 export type Comparison = { key: "CITY" | "DISTRICT"; name: string } & Scorecard;
 export type Ranking = { period: PeriodRow; kind: RankedKind; rows: UnitRow[]; withoutMatters: number; comparisons: Comparison[] };
 
-type UnitOrg = { id: number; name: string; kind: string; districtId: number | null };
-
-function unitKeyOf(kind: RankedKind, g: { areaId: number; streetId: number; districtId: number }, areas: Map<number, { communityId: number; propertyCompanyId: number | null }>): number | null {
-  switch (kind) {
-    case "DISTRICT":
-      return g.districtId;
-    case "STREET":
-      return g.streetId;
-    case "COMMUNITY":
-      return areas.get(g.areaId)?.communityId ?? null;
-    case "PROPERTY_COMPANY":
-      return areas.get(g.areaId)?.propertyCompanyId ?? null;
-  }
-}
+/** The column a kind's complaints are grouped by (communities and companies by their areas). */
+const GROUP_KEY: Record<RankedKind, GroupKey> = { DISTRICT: "districtId", STREET: "streetId", COMMUNITY: "areaId", PROPERTY_COMPANY: "areaId" };
 
 /** The district an actor compares itself with (a street office's or a district office's district). */
 function ownDistrictId(actor: Actor): number | null {
   return actor.scope.level === "DISTRICT" || actor.scope.level === "STREET" ? actor.scope.districtId : null;
 }
 
-async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[], others: Map<number, Counts>, kind: RankedKind): Promise<Comparison[]> {
-  const kindOrgs = await db.organisation.findMany({ where: { kind: UNIT_ORG_KIND[kind] }, select: { id: true, districtId: true } });
+/** The complaint totals of the comparison rows: the city, and the actor's district. The city's
+ * complaint scope is every complaint, so its own counts already are the city's; anybody else's
+ * come from one unscoped pass by district (totals only, never a unit's detail). */
+async function complaintComparisonTotals(actor: Actor, dates: Dates, own: Map<number, Counts>): Promise<{ city: Counts; district: Counts }> {
+  if (actor.scope.level === "CITY") return { city: sumCounts([...own.values()]), district: {} };
+  const byDistrict = await measureCounts(receivedWithin(dates.from, dates.to), "districtId");
+  const districtId = ownDistrictId(actor);
+  return { city: sumCounts([...byDistrict.values()]), district: (districtId !== null ? byDistrict.get(districtId) : undefined) ?? {} };
+}
+
+async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[], others: Map<number, Counts>, kind: RankedKind, own: Map<number, Counts>): Promise<Comparison[]> {
+  const [kindOrgs, totals] = await Promise.all([
+    db.organisation.findMany({ where: { kind: UNIT_ORG_KIND[kind] }, select: { id: true, districtId: true } }),
+    complaintComparisonTotals(actor, dates, own),
+  ]);
   const otherOf = (ids: number[]) => sumCounts(ids.map((id) => others.get(id) ?? {}));
-  const city: Comparison = { key: "CITY", name: "", ...scorecard({ ...(await complaintTotals(dates, {})), ...otherOf(kindOrgs.map((o) => o.id)) }, weights) };
+  const city: Comparison = { key: "CITY", name: "", ...scorecard({ ...totals.city, ...otherOf(kindOrgs.map((o) => o.id)) }, weights) };
   const districtId = ownDistrictId(actor);
   // A district's own row already is its district total.
   if (districtId === null || kind === "DISTRICT") return [city];
   const district = await db.organisation.findUnique({ where: { id: districtId }, select: { name: true } });
   const inDistrict = kindOrgs.filter((o) => o.id === districtId || o.districtId === districtId).map((o) => o.id);
-  return [{ key: "DISTRICT", name: district?.name ?? "", ...scorecard({ ...(await complaintTotals(dates, { districtId })), ...otherOf(inDistrict) }, weights) }, city];
+  return [{ key: "DISTRICT", name: district?.name ?? "", ...scorecard({ ...totals.district, ...otherOf(inDistrict) }, weights) }, city];
 }
 
 /** A period's ranking of one kind of unit, in the actor's scope, with the comparison rows. */
 export async function ranking(actor: Actor, periodId: number, kind: RankedKind): Promise<Ranking> {
   const period = await getPeriod(actor, periodId);
   const dates = { from: period.fromDate, to: period.toDate };
-  const units: UnitOrg[] = await db.organisation.findMany({
-    where: scoped(actor, "assessmentUnit", { kind: UNIT_ORG_KIND[kind] }),
-    select: { id: true, name: true, kind: true, districtId: true },
-  });
-  const [byArea, areaRows, others, commended] = await Promise.all([
-    complaintCountsByArea(actor, dates),
-    db.residentialArea.findMany({ select: { id: true, communityId: true, propertyCompanyId: true } }),
+  const key = GROUP_KEY[kind];
+  const [units, byKey, areaRows, others, commended] = await Promise.all([
+    db.organisation.findMany({ where: scoped(actor, "assessmentUnit", { kind: UNIT_ORG_KIND[kind] }), select: { id: true, name: true } }),
+    measureCounts(scoped(actor, "complaint", receivedWithin(dates.from, dates.to)), key),
+    key === "areaId" ? db.residentialArea.findMany({ select: { id: true, communityId: true, propertyCompanyId: true } }) : Promise.resolve([]),
     meetingCounts(dates, today()),
     db.commendation.findMany({ where: { periodId }, select: { orgId: true } }),
   ]);
-  const areas = new Map(areaRows.map((a) => [a.id, a]));
-  const complaintCounts = new Map<number, Counts>();
-  for (const { m, groups } of byArea) {
-    for (const g of groups) {
-      const key = unitKeyOf(kind, g, areas);
-      if (key === null) continue;
-      const c = complaintCounts.get(key) ?? {};
-      c[m] = (c[m] ?? 0) + g._count._all;
-      complaintCounts.set(key, c);
+  // Areas roll up to their community or property company; districts and streets are the key itself.
+  let complaintCounts = byKey;
+  if (key === "areaId") {
+    const unitOfArea = new Map(areaRows.map((a) => [a.id, kind === "COMMUNITY" ? a.communityId : a.propertyCompanyId]));
+    complaintCounts = new Map();
+    for (const [areaId, c] of byKey) {
+      const unit = unitOfArea.get(areaId);
+      if (unit == null) continue;
+      complaintCounts.set(unit, sumCounts([complaintCounts.get(unit) ?? {}, c]));
     }
   }
   const cards = units.map((u) => ({ u, card: scorecard({ ...(complaintCounts.get(u.id) ?? {}), ...(others.get(u.id) ?? {}) }, period.weights) }));
@@ -236,7 +252,7 @@ export async function ranking(actor: Actor, periodId: number, kind: RankedKind):
     period.minVolume,
     period.threshold,
   );
-  return { period, kind, rows: ranked, withoutMatters: cards.length - shown.length, comparisons: await comparisons(actor, dates, period.weights, others, kind) };
+  return { period, kind, rows: ranked, withoutMatters: cards.length - shown.length, comparisons: await comparisons(actor, dates, period.weights, others, kind, byKey) };
 }
 
 // ─────────────────────────────── One unit ───────────────────────────────
@@ -258,9 +274,7 @@ export async function unitDetail(actor: Actor, periodId: number, orgId: number):
   const period = await getPeriod(actor, periodId);
   const org = await scopedUnit(actor, orgId);
   const unit = unitWhereFor(org);
-  const count = (dates: Dates, m: ComplaintMeasure, scopedToActor = true) =>
-    db.complaint.count({ where: scopedToActor ? scoped(actor, "complaint", receivedWithin(dates.from, dates.to), measureWhere(m), unit) : { AND: [receivedWithin(dates.from, dates.to), measureWhere(m)] } });
-  const countsFor = async (dates: Dates): Promise<Counts> => Object.fromEntries(await Promise.all(COMPLAINT_MEASURES.map(async (m) => [m, await count(dates, m)] as const)));
+  const countsFor = async (dates: Dates): Promise<Counts> => (await measureCounts(scoped(actor, "complaint", receivedWithin(dates.from, dates.to), unit))).get(0) ?? {};
   const dates = { from: period.fromDate, to: period.toDate };
   const [counts, others, commendation] = await Promise.all([
     countsFor(dates),
@@ -271,15 +285,14 @@ export async function unitDetail(actor: Actor, periodId: number, orgId: number):
   const trend: TrendPoint[] = [];
   for (const month of monthsOf(period.fromDate, period.toDate)) {
     const d = monthWithin(month, period.fromDate, period.toDate);
-    const c = await countsFor(d);
-    const [citySatisfied, cityRated] = await Promise.all([count(d, "satisfied", false), count(d, "rated", false)]);
+    const [c, city] = await Promise.all([countsFor(d), complaintTotals(d, {})]);
     trend.push({
       month,
       volume: c.volume ?? 0,
       satisfaction: indicatorValue("SATISFACTION_RATE", c).value,
       onTime: indicatorValue("ON_TIME_RATE", c).value,
       resolution: indicatorValue("RESOLUTION_RATE", c).value,
-      citySatisfaction: indicatorValue("SATISFACTION_RATE", { satisfied: citySatisfied, rated: cityRated }).value,
+      citySatisfaction: indicatorValue("SATISFACTION_RATE", city).value,
     });
   }
   return { period, unit: { id: org.id, name: org.name, kind: KIND_OF_ORG[org.kind]! }, card, trend, commendation };
@@ -385,10 +398,7 @@ export async function weeklyReport(actor: Actor): Promise<WeeklyReport | null> {
   const weights = INDICATOR_CODES.map((code) => ({ code, weight: INDICATORS[code].defaultWeight }));
   const rows: WeeklyReport["rows"] = [];
   if (unit) {
-    const own: Counts = {};
-    await Promise.all(COMPLAINT_MEASURES.map(async (m) => {
-      own[m] = await db.complaint.count({ where: scoped(actor, "complaint", receivedWithin(week.from, week.to), measureWhere(m), unitWhereFor(unit)) });
-    }));
+    const own = (await measureCounts(scoped(actor, "complaint", receivedWithin(week.from, week.to), unitWhereFor(unit)))).get(0) ?? {};
     rows.push({ key: "OWN", name: actor.orgName, ...scorecard(own, weights) });
   }
   const districtId = actor.districtId ?? (actor.orgKind === "DISTRICT_GOVERNMENT" ? actor.orgId : null);
