@@ -1,5 +1,5 @@
 // Signing in as the demo roles, and replaying a captured server action as another user.
-import { expect, type Browser, type BrowserContext, type Page, type Request } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page, type Request, type Route } from "@playwright/test";
 import { DEMO_PASSWORD } from "./db";
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
@@ -25,7 +25,10 @@ export type CapturedAction = { url: string; headers: Record<string, string>; bod
 export async function captureAction(page: Page, trigger: () => Promise<void>, matches: (body: string) => boolean = () => true): Promise<CapturedAction> {
   const request = page.waitForRequest((r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]) && matches(r.postData() ?? ""));
   await trigger();
-  const r = await request;
+  return capturedFrom(await request);
+}
+
+function capturedFrom(r: Request): CapturedAction {
   const headers = r.headers();
   return {
     url: r.url(),
@@ -40,13 +43,22 @@ export async function replayAction(context: BrowserContext, action: CapturedActi
   return { status: response.status(), text: await response.text() };
 }
 
-/** Captures the server action `click` sends without letting any action reach the server. */
-export async function captureWithoutSending(page: Page, click: () => Promise<void>, matches?: (body: string) => boolean): Promise<CapturedAction> {
-  await page.route("**/*", async (route) => {
-    if (route.request().method() === "POST" && route.request().headers()["next-action"]) await route.abort();
-    else await route.continue();
-  });
-  const action = await captureAction(page, click, matches);
-  await page.unroute("**/*");
+/** Captures the server action `click` sends without letting any action reach the server. The
+ * capture is taken inside the route handler, after the request is aborted: a capture taken from a
+ * "request" event could let the test remove the route before the handler ran, and the action
+ * would then reach the server (seen under load in CI). */
+export async function captureWithoutSending(page: Page, click: () => Promise<void>, matches: (body: string) => boolean = () => true): Promise<CapturedAction> {
+  let capture!: (action: CapturedAction) => void;
+  const captured = new Promise<CapturedAction>((resolve) => (capture = resolve));
+  const handler = async (route: Route) => {
+    const r = route.request();
+    if (r.method() !== "POST" || !r.headers()["next-action"]) return route.continue();
+    await route.abort();
+    if (matches(r.postData() ?? "")) capture(capturedFrom(r));
+  };
+  await page.route("**/*", handler);
+  await click();
+  const action = await captured;
+  await page.unroute("**/*", handler);
   return action;
 }

@@ -3,7 +3,7 @@
 // are final, concurrent edits, and bad input that is refused beside the field.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { queryAll, queryOne } from "./db";
-import { captureAction, replayAction, signInAs } from "./fixtures";
+import { captureWithoutSending, replayAction, signInAs } from "./fixtures";
 
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await signInAs(browser, username);
@@ -13,17 +13,6 @@ async function as(browser: Browser, username: string): Promise<Page> {
 
 const disputeId = (title: string) => queryOne<{ id: number }>(`SELECT id FROM Dispute WHERE title = ?`, title)!.id;
 const meetingId = (title: string, status: string) => queryOne<{ id: number }>(`SELECT id FROM JointMeeting WHERE title = ? AND status = ?`, title, status)!.id;
-
-/** Captures the server action a click sends without letting it reach the server. */
-async function captureWithoutSending(page: Page, click: () => Promise<void>) {
-  await page.route("**/*", async (route) => {
-    if (route.request().method() === "POST" && route.request().headers()["next-action"]) await route.abort();
-    else await route.continue();
-  });
-  const action = await captureAction(page, click);
-  await page.unroute("**/*");
-  return action;
-}
 
 /** The rows a dispute's escalation touches (other specs write other rows of these tables in parallel). */
 function escalationRows(id: number): string {

@@ -2,10 +2,12 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
-export function Table({ children, caption }: { children: ReactNode; caption?: ReactNode }) {
+/** `stacks`: the table's rows carry their own narrow-screen layout (columns hidden below `sm`,
+ * their content repeated in the first cell), so it keeps to the screen's width instead of scrolling. */
+export function Table({ children, caption, stacks = false }: { children: ReactNode; caption?: ReactNode; stacks?: boolean }) {
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">
-      <table className="w-full min-w-[40rem] divide-y divide-slate-200 text-sm">
+      <table className={cn("w-full divide-y divide-slate-200 text-sm", stacks ? "sm:min-w-[40rem]" : "min-w-[40rem]")}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>

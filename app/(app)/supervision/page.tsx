@@ -71,25 +71,28 @@ export default async function SupervisionPage() {
                     {g.overdue > 0 ? <Badge tone="danger">{s("overdueCount", { count: g.overdue })}</Badge> : null}
                     <Badge>{s("itemCount", { count: g.items.length })}</Badge>
                   </h3>
-                  <Table caption={g.org.name}>
+                  <Table caption={g.org.name} stacks>
                     <thead>
-                      <tr><Th>{s("col.matter")}</Th><Th>{s("col.due")}</Th><Th className="hidden sm:table-cell">{s("col.urgency")}</Th><Th>{s("col.heldBy")}</Th></tr>
+                      <tr><Th>{s("col.matter")}</Th><Th className="hidden sm:table-cell">{s("col.due")}</Th><Th className="hidden sm:table-cell">{s("col.urgency")}</Th><Th className="hidden sm:table-cell">{s("col.heldBy")}</Th></tr>
                     </thead>
                     <tbody>
                       {g.items.map((i) => (
                         <Tr key={`${i.type}-${i.id}`}>
-                          <Td className="min-w-56">
+                          <Td className="sm:min-w-56">
                             <p className="flex flex-wrap items-center gap-1">
                               <Badge>{s(`type.${i.type}`)}</Badge>
                               <Link href={i.href} className="font-mono text-sm font-medium text-brand-700 hover:underline">{i.ref}</Link>
                               {i.isPetition ? <Badge tone="danger">{s("petition")}</Badge> : null}
                             </p>
                             <p className="mt-0.5 line-clamp-2 text-xs text-slate-600">{i.title}</p>
-                            <p className="mt-1 sm:hidden"><UrgencyBadge urgency={i.urgency} /></p>
+                            <div className="mt-1 space-y-0.5 text-xs text-slate-700 sm:hidden">
+                              <p className="flex flex-wrap items-center gap-2"><UrgencyBadge urgency={i.urgency} /><span>{s("col.due")}：{i.due}</span></p>
+                              <p>{s("col.heldBy")}：{i.heldBy.join(" → ")}</p>
+                            </div>
                           </Td>
-                          <Td className="whitespace-nowrap text-xs">{i.due}</Td>
+                          <Td className="hidden whitespace-nowrap text-xs sm:table-cell">{i.due}</Td>
                           <Td className="hidden sm:table-cell"><UrgencyBadge urgency={i.urgency} /></Td>
-                          <Td className="min-w-40 text-xs text-slate-700">{i.heldBy.join(" → ")}</Td>
+                          <Td className="hidden min-w-40 text-xs text-slate-700 sm:table-cell">{i.heldBy.join(" → ")}</Td>
                         </Tr>
                       ))}
                     </tbody>
