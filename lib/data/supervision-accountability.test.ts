@@ -5,7 +5,7 @@ import { actorFor, idOf } from "@/lib/testing/actors";
 import { amendAccountability, decideAccountability, explainAccountability, getAccountability, listAccountability, openAccountability } from "@/lib/data/accountability";
 import { buckPassingSignals } from "@/lib/data/buck-passing";
 import { petitionsForReview } from "@/lib/data/petitions";
-import { supervisionView } from "@/lib/data/supervision";
+import { supervisionSummary, supervisionView } from "@/lib/data/supervision";
 
 async function expectCode(promise: Promise<unknown>, code: string) {
   await expect(promise).rejects.toSatisfy((e: unknown) => e instanceof AppError && e.code === code);
@@ -31,6 +31,21 @@ describe("supervision data", () => {
     expect(item.urgency.state).toBe("OVERDUE");
     expect(item.heldBy).toEqual(["花园街道办事处", "哈尔滨市城市管理行政执法局", "哈尔滨市城乡建设委员会", "哈尔滨市城市管理行政执法局"]);
     expect(view.overdue).toBe(view.groups.reduce((n, g) => n + g.overdue, 0));
+  });
+
+  it("the home summary counts what the view lists and shows its most overdue first", async () => {
+    for (const user of ["street.clerk", "district.leader", "bureau.leader"]) {
+      const actor = await actorFor(user);
+      const [view, summary] = await Promise.all([supervisionView(actor), supervisionSummary(actor)]);
+      expect(view.truncated, user).toBe(false);
+      expect(summary!.overdue, user).toBe(view.overdue);
+      expect(summary!.dueSoon, user).toBe(view.dueSoon);
+      expect(summary!.overdue, user).toBeGreaterThan(0);
+      const mostOverdue = view.groups.flatMap((g) => g.items).filter((i) => i.urgency.state === "OVERDUE").map((i) => i.due).sort().slice(0, 5);
+      expect(summary!.top.map((i) => i.due), user).toEqual(mostOverdue);
+      expect(summary!.top.every((i) => i.urgency.state === "OVERDUE")).toBe(true);
+    }
+    expect(await supervisionSummary(await actorFor("company.clerk"))).toBeNull();
   });
 
   it("signals name the units, in scope only", async () => {
