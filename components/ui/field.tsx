@@ -84,11 +84,12 @@ export type Option = { value: string | number; label: string; group?: string };
 export function SelectField({ label, error, hint, required, className, registration, id, options, placeholder, disabled, ...select }: Common & ComponentProps<"select"> & { options: readonly Option[]; placeholder?: string }) {
   const auto = useId();
   const hydrated = useHydrated();
+  const disabledByCaller = disabled || registration?.disabled;
   const groups = [...new Set(options.map((o) => o.group ?? ""))];
   return (
     <FieldFrame id={id ?? auto} label={label} error={error} hint={hint} required={required} className={className}>
       {(aria) => (
-        <select {...select} {...registration} {...aria} disabled={disabled || registration?.disabled || !hydrated} className={hydrated || disabled || registration?.disabled ? controlClass : waitingControlClass}>
+        <select {...select} {...registration} {...aria} disabled={disabledByCaller || !hydrated} className={disabledByCaller || hydrated ? controlClass : waitingControlClass}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {groups.length > 1
             ? groups.map((g) => (

@@ -132,23 +132,29 @@ function meetingRecordsWhere(dates: Dates, todayDate: IsoDate) {
   };
 }
 
-/** Whether a counted record also counts for the narrower measure (attended, overdue, returned). */
-const attendedBy = (orgId: number, attendance: readonly { orgId: number | null }[]) => attendance.some((a) => a.orgId === orgId);
+/** The (meeting, organisation) pairs with somebody signed in at the period's held meetings (an
+ * organisation with several people present is one pair): an invitation counts as attended when
+ * its pair is in the set. Optionally for one organisation only. */
+async function signedInPairs(where: ReturnType<typeof meetingRecordsWhere>, orgId?: number): Promise<Set<string>> {
+  const present = await db.attendance.groupBy({ by: ["meetingId", "orgId"], where: { meeting: where.invitation.meeting, orgId: orgId ?? { not: null } } });
+  return new Set(present.map((a) => pairKey(a.meetingId, a.orgId!)));
+}
+const pairKey = (meetingId: number, orgId: number) => `${meetingId}:${orgId}`;
+
+/** Whether a counted resolution also counts as overdue. */
 const overdueOn = (r: { dueDate: string; doneAt: Date | null }, todayDate: IsoDate) => resolutionOverdue({ dueDate: r.dueDate, doneDate: r.doneAt ? cityDate(r.doneAt) : null }, todayDate);
 
 /** Joint-meeting measures per organisation: invitations to held meetings and attendance,
  * resolutions falling due and overdue, escalations sent and returned. */
 async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<number, Counts>> {
   const where = meetingRecordsWhere(dates, todayDate);
-  // Flat rows, no nested loads: who was invited to which meeting, and which organisations signed
-  // in at which meeting (an organisation with several people present is one pair).
-  const [invitations, present, resolutions, escalations] = await Promise.all([
+  // Flat rows, no nested loads: who was invited to which meeting, and who signed in where.
+  const [invitations, signedIn, resolutions, escalations] = await Promise.all([
     db.meetingInvitation.findMany({ where: where.invitation, select: { meetingId: true, orgId: true } }),
-    db.attendance.groupBy({ by: ["meetingId", "orgId"], where: { meeting: where.invitation.meeting, orgId: { not: null } } }),
+    signedInPairs(where),
     db.resolution.findMany({ where: where.resolution, select: { responsibleOrgId: true, dueDate: true, doneAt: true } }),
     db.escalation.findMany({ where: where.escalation, select: { fromOrgId: true, status: true } }),
   ]);
-  const signedIn = new Set(present.map((a) => `${a.meetingId}:${a.orgId}`));
   const out = new Map<number, Counts>();
   const add = (orgId: number, m: Measure) => {
     const c = out.get(orgId) ?? {};
@@ -157,7 +163,7 @@ async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<numb
   };
   for (const i of invitations) {
     add(i.orgId, "invited");
-    if (signedIn.has(`${i.meetingId}:${i.orgId}`)) add(i.orgId, "attended");
+    if (signedIn.has(pairKey(i.meetingId, i.orgId))) add(i.orgId, "attended");
   }
   for (const r of resolutions) {
     add(r.responsibleOrgId, "resolutionsDue");
@@ -315,13 +321,16 @@ export async function unitRecords(actor: Actor, periodId: number, orgId: number,
   const where = meetingRecordsWhere({ from: period.fromDate, to: period.toDate }, todayDate);
   const base = { period, unit: { id: org.id, name: org.name, kind: KIND_OF_ORG[org.kind]! }, measure };
   if (measure === "invited" || measure === "attended") {
-    const rows = await db.meetingInvitation.findMany({
-      where: { AND: [where.invitation, { orgId: org.id }] },
-      select: { id: true, meeting: { select: { id: true, ref: true, title: true, level: true, startsAt: true, attendance: { select: { orgId: true } } } } },
-      orderBy: [{ meeting: { startsAt: "asc" } }, { id: "asc" }],
-    });
+    const [rows, signedIn] = await Promise.all([
+      db.meetingInvitation.findMany({
+        where: { AND: [where.invitation, { orgId: org.id }] },
+        select: { id: true, meeting: { select: { id: true, ref: true, title: true, level: true, startsAt: true } } },
+        orderBy: [{ meeting: { startsAt: "asc" } }, { id: "asc" }],
+      }),
+      signedInPairs(where, org.id),
+    ]);
     const records = rows
-      .map((r): MeetingRecord => ({ kind: "invitation", id: r.id, meetingId: r.meeting.id, meetingRef: r.meeting.ref, meetingTitle: r.meeting.title, level: r.meeting.level, startsAt: r.meeting.startsAt, attended: attendedBy(org.id, r.meeting.attendance) }))
+      .map((r): MeetingRecord => ({ kind: "invitation", id: r.id, meetingId: r.meeting.id, meetingRef: r.meeting.ref, meetingTitle: r.meeting.title, level: r.meeting.level, startsAt: r.meeting.startsAt, attended: signedIn.has(pairKey(r.meeting.id, org.id)) }))
       .filter((r) => measure === "invited" || (r.kind === "invitation" && r.attended));
     return { ...base, records };
   }
