@@ -244,6 +244,22 @@ const scopes = {
     }
   },
 
+  /** The daily assessment measures (lib/data/assessment.ts): by territory, like the yearly
+   * summary. Organisations without a territory are counted on their own complaints instead. */
+  complaintDayMeasure(actor: Actor): Prisma.ComplaintDayMeasureWhereInput {
+    const s = actor.scope;
+    switch (s.level) {
+      case "CITY":
+        return {};
+      case "DISTRICT":
+        return { districtId: s.districtId };
+      case "STREET":
+        return { streetId: s.streetId };
+      case "ORG":
+        return { day: "" };
+    }
+  },
+
   /** Enforcement referrals: by place for streets and districts; a department (or police station)
    * the referrals sent to it, including ones it returned. */
   enforcementReferral(actor: Actor): Prisma.EnforcementReferralWhereInput {

@@ -2,6 +2,8 @@
 // with the complaints list it drills down to.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { cityDate } from "@/lib/domain/dates";
+import { measureHolds } from "@/lib/data/assessment-measures";
 import { COMPLAINT_MEASURES, INDICATORS, MEETING_MEASURES, RANKED_KINDS, type Measure, type OtherMeasure } from "@/lib/domain/assessment";
 import { actorFor, idOf } from "@/lib/testing/actors";
 import { countComplaints } from "@/lib/data/complaints";
@@ -133,5 +135,53 @@ describe("scope", () => {
     const report = await weeklyReport(await actorFor("street.clerk"));
     expect(report?.rows.map((r) => r.key)).toEqual(["OWN", "DISTRICT", "CITY"]);
     expect(await weeklyReport(await actorFor("owners.clerk"))).toBeNull();
+  });
+});
+
+describe("the daily summary of the assessment measures (ComplaintDayMeasure)", () => {
+  type Tx = Pick<typeof db, "complaint" | "complaintDayMeasure">;
+
+  /** Differences between the summary and the complaints counted one by one with measureHolds,
+   * per (day in city time, street, measure). Empty when the triggers kept the summary right. */
+  async function drift(tx: Tx): Promise<string[]> {
+    const live = new Map<string, number>();
+    const complaints = await tx.complaint.findMany({ select: { receivedAt: true, streetId: true, status: true, handledAt: true, handledOnTime: true, satisfaction: true, handOverCount: true } });
+    for (const c of complaints) {
+      for (const m of COMPLAINT_MEASURES) {
+        if (!measureHolds(m, { ...c, handled: c.handledAt !== null })) continue;
+        const k = `${cityDate(c.receivedAt)} ${c.streetId} ${m}`;
+        live.set(k, (live.get(k) ?? 0) + 1);
+      }
+    }
+    const summary = new Map<string, number>();
+    for (const row of await tx.complaintDayMeasure.findMany()) {
+      for (const m of COMPLAINT_MEASURES) if (row[m] !== 0) summary.set(`${row.day} ${row.streetId} ${m}`, row[m]);
+    }
+    const keys = new Set([...live.keys(), ...summary.keys()]);
+    return [...keys].filter((k) => live.get(k) !== summary.get(k)).map((k) => `${k}: live ${live.get(k) ?? 0}, summary ${summary.get(k) ?? 0}`);
+  }
+
+  it("equals the complaints counted one by one on the demo city", async () => {
+    expect(await db.complaintDayMeasure.count()).toBeGreaterThan(10);
+    expect(await drift(db)).toEqual([]);
+  });
+
+  it("follows every change of a column the measures read, in the writing transaction", async () => {
+    const rollback = new Error("rollback");
+    const checked = await db
+      .$transaction(async (tx) => {
+        const [a, b, c, d] = await tx.complaint.findMany({ where: { status: { notIn: ["NOT_ACCEPTED", "DUPLICATE", "CLOSED"] } }, orderBy: { id: "asc" }, take: 4 });
+        if (!a || !b || !c || !d) throw new Error("demo city has too few open complaints");
+        await tx.complaint.update({ where: { id: a.id }, data: { status: "CLOSED", handledAt: new Date(), handledOnTime: true, satisfaction: "SATISFIED" } });
+        await tx.complaint.update({ where: { id: b.id }, data: { status: "NOT_ACCEPTED" } });
+        await tx.complaint.update({ where: { id: c.id }, data: { handOverCount: 4, receivedAt: new Date(c.receivedAt.getTime() - 86_400_000) } });
+        await tx.complaint.update({ where: { id: d.id }, data: { satisfaction: "DISSATISFIED", handledAt: new Date(), handledOnTime: false } });
+        const afterUpdates = await drift(tx);
+        expect(afterUpdates).toEqual([]);
+        throw rollback;
+      })
+      .catch((e: unknown) => (e === rollback ? "rolled back" : Promise.reject(e)));
+    expect(checked).toBe("rolled back");
+    expect(await drift(db)).toEqual([]);
   });
 });

@@ -113,9 +113,49 @@ async function measureCounts(where: Prisma.ComplaintWhereInput, key?: GroupKey):
   return out;
 }
 
+type SummaryKey = "districtId" | "streetId";
+const DAY_MEASURE_SUM = { volume: true, handled: true, onTime: true, closed: true, rated: true, satisfied: true, handovers3: true } as const;
+
+/**
+ * The same measures as measureCounts, from the daily summary kept by triggers on Complaint
+ * (ComplaintDayMeasure, docs/decisions/045): per district or street (or in total, under 0) over
+ * the days of `dates`. Reads at most days × streets rows, whatever the number of complaints.
+ * Only for what the summary can express: territories (the city, a district, a street).
+ */
+async function summaryCounts(where: Prisma.ComplaintDayMeasureWhereInput, dates: Dates, key?: SummaryKey): Promise<Map<number, Counts>> {
+  const inDates: Prisma.ComplaintDayMeasureWhereInput = { AND: [where, { day: { gte: dates.from, lte: dates.to } }] };
+  const groups = key
+    ? (await db.complaintDayMeasure.groupBy({ by: [key], where: inDates, _sum: DAY_MEASURE_SUM })).map((g) => ({ id: g[key], sum: g._sum }))
+    : [{ id: 0, sum: (await db.complaintDayMeasure.aggregate({ where: inDates, _sum: DAY_MEASURE_SUM }))._sum }];
+  const out = new Map<number, Counts>();
+  for (const g of groups) {
+    const c: Counts = {};
+    // Like measureCounts, a measure nothing meets is absent rather than 0.
+    for (const m of COMPLAINT_MEASURES) if (g.sum[m]) c[m] = g.sum[m];
+    out.set(g.id, c);
+  }
+  return out;
+}
+
+/** The summary's filter for a unit that is a territory (district or street); null for the units
+ * counted by their areas (communities, property companies), which the summary cannot express. */
+function territoryOf(org: { id: number; kind: string }): Prisma.ComplaintDayMeasureWhereInput | null {
+  if (org.kind === "DISTRICT_GOVERNMENT") return { districtId: org.id };
+  if (org.kind === "STREET_OFFICE") return { streetId: org.id };
+  return null;
+}
+
+/** A territory's complaint measures in the actor's scope: from the summary when the actor's own
+ * scope is a territory too, otherwise counted on the actor's complaints (scope "complaint"). */
+async function unitComplaintCounts(actor: Actor, org: { id: number; kind: string }, dates: Dates): Promise<Counts> {
+  const territory = territoryOf(org);
+  if (territory && actor.scope.level !== "ORG") return (await summaryCounts({ AND: [scopeWhere(actor, "complaintDayMeasure"), territory] }, dates)).get(0) ?? {};
+  return (await measureCounts(scoped(actor, "complaint", receivedWithin(dates.from, dates.to), unitWhereFor(org)))).get(0) ?? {};
+}
+
 /** Complaint measures in total (no unit), unscoped: the comparison rows (city, district). */
-async function complaintTotals(dates: Dates, where: Prisma.ComplaintWhereInput): Promise<Counts> {
-  return (await measureCounts({ AND: [receivedWithin(dates.from, dates.to), where] })).get(0) ?? {};
+async function complaintTotals(dates: Dates, where: { districtId?: number }): Promise<Counts> {
+  return (await summaryCounts(where, dates)).get(0) ?? {};
 }
 
 /** The joint-meeting records a period counts (the ranking counts them, the drill-down lists them):
@@ -145,33 +185,50 @@ const pairKey = (meetingId: number, orgId: number) => `${meetingId}:${orgId}`;
 const overdueOn = (r: { dueDate: string; doneAt: Date | null }, todayDate: IsoDate) => resolutionOverdue({ dueDate: r.dueDate, doneDate: r.doneAt ? cityDate(r.doneAt) : null }, todayDate);
 
 /** Joint-meeting measures per organisation: invitations to held meetings and attendance,
- * resolutions falling due and overdue, escalations sent and returned. */
+ * resolutions falling due and overdue, escalations sent and returned. Counted by SQLite in three
+ * grouped statements (one row per organisation, not one per record), with the conditions of
+ * meetingRecordsWhere, signedInPairs and resolutionOverdue that the drill-down lists with; the
+ * data tests hold every number equal to its list's length. */
 async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<number, Counts>> {
-  const where = meetingRecordsWhere(dates, todayDate);
-  // Flat rows, no nested loads: who was invited to which meeting, and who signed in where.
-  const [invitations, signedIn, resolutions, escalations] = await Promise.all([
-    db.meetingInvitation.findMany({ where: where.invitation, select: { meetingId: true, orgId: true } }),
-    signedInPairs(where),
-    db.resolution.findMany({ where: where.resolution, select: { responsibleOrgId: true, dueDate: true, doneAt: true } }),
-    db.escalation.findMany({ where: where.escalation, select: { fromOrgId: true, status: true } }),
+  const start = startOfCityDate(dates.from);
+  const end = startOfCityDate(addDays(dates.to, 1));
+  const lastDue = dates.to < todayDate ? dates.to : todayDate;
+  type Row = { orgId: number; a: number | bigint; b: number | bigint | null };
+  const [invitations, resolutions, escalations] = await Promise.all([
+    // An invitation is attended when somebody of the invited organisation signed in (signedInPairs).
+    db.$queryRaw<Row[]>`
+      SELECT i."orgId" AS "orgId", COUNT(*) AS "a",
+        SUM(EXISTS (SELECT 1 FROM "Attendance" x WHERE x."meetingId" = i."meetingId" AND x."orgId" = i."orgId")) AS "b"
+      FROM "MeetingInvitation" i JOIN "JointMeeting" m ON m."id" = i."meetingId"
+      WHERE m."status" = 'HELD' AND m."startsAt" >= ${start} AND m."startsAt" < ${end}
+      GROUP BY i."orgId"`,
+    // Overdue (resolutionOverdue): not done and due before today, or done (city date) after the due date.
+    db.$queryRaw<Row[]>`
+      SELECT "responsibleOrgId" AS "orgId", COUNT(*) AS "a",
+        SUM(CASE WHEN "doneAt" IS NULL THEN "dueDate" < ${todayDate} ELSE date("doneAt", '+8 hours') > "dueDate" END) AS "b"
+      FROM "Resolution"
+      WHERE "dueDate" >= ${dates.from} AND "dueDate" <= ${lastDue}
+      GROUP BY "responsibleOrgId"`,
+    db.escalation.groupBy({ by: ["fromOrgId", "status"], where: { createdAt: { gte: start, lt: end } }, _count: { _all: true } }),
   ]);
   const out = new Map<number, Counts>();
-  const add = (orgId: number, m: Measure) => {
+  const add = (orgId: number, m: Measure, n: number | bigint | null) => {
+    if (!n) return;
     const c = out.get(orgId) ?? {};
-    c[m] = (c[m] ?? 0) + 1;
+    c[m] = (c[m] ?? 0) + Number(n);
     out.set(orgId, c);
   };
-  for (const i of invitations) {
-    add(i.orgId, "invited");
-    if (signedIn.has(pairKey(i.meetingId, i.orgId))) add(i.orgId, "attended");
+  for (const r of invitations) {
+    add(r.orgId, "invited", r.a);
+    add(r.orgId, "attended", r.b);
   }
   for (const r of resolutions) {
-    add(r.responsibleOrgId, "resolutionsDue");
-    if (overdueOn(r, todayDate)) add(r.responsibleOrgId, "resolutionsOverdue");
+    add(r.orgId, "resolutionsDue", r.a);
+    add(r.orgId, "resolutionsOverdue", r.b);
   }
   for (const e of escalations) {
-    add(e.fromOrgId, "escalated");
-    if (e.status === "RETURNED") add(e.fromOrgId, "escalationsReturned");
+    add(e.fromOrgId, "escalated", e._count._all);
+    if (e.status === "RETURNED") add(e.fromOrgId, "escalationsReturned", e._count._all);
   }
   return out;
 }
@@ -207,7 +264,7 @@ function ownDistrictId(actor: Actor): number | null {
  * come from one unscoped pass by district (totals only, never a unit's detail). */
 async function complaintComparisonTotals(actor: Actor, dates: Dates, own: Map<number, Counts>): Promise<{ city: Counts; district: Counts }> {
   if (actor.scope.level === "CITY") return { city: sumCounts([...own.values()]), district: {} };
-  const byDistrict = await measureCounts(receivedWithin(dates.from, dates.to), "districtId");
+  const byDistrict = await summaryCounts({}, dates, "districtId");
   const districtId = ownDistrictId(actor);
   return { city: sumCounts([...byDistrict.values()]), district: (districtId !== null ? byDistrict.get(districtId) : undefined) ?? {} };
 }
@@ -234,7 +291,10 @@ export async function ranking(actor: Actor, periodId: number, kind: RankedKind):
   const key = GROUP_KEY[kind];
   const [units, byKey, areaRows, others, commended] = await Promise.all([
     db.organisation.findMany({ where: scoped(actor, "assessmentUnit", { kind: UNIT_ORG_KIND[kind] }), select: { id: true, name: true } }),
-    measureCounts(scoped(actor, "complaint", receivedWithin(dates.from, dates.to)), key),
+    // Districts and streets from the daily summary for a territory's actor; the rest counted.
+    key !== "areaId" && actor.scope.level !== "ORG"
+      ? summaryCounts(scopeWhere(actor, "complaintDayMeasure"), dates, key)
+      : measureCounts(scoped(actor, "complaint", receivedWithin(dates.from, dates.to)), key),
     key === "areaId" ? db.residentialArea.findMany({ select: { id: true, communityId: true, propertyCompanyId: true } }) : Promise.resolve([]),
     meetingCounts(dates, today()),
     db.commendation.findMany({ where: { periodId }, select: { orgId: true } }),
@@ -279,8 +339,7 @@ async function scopedUnit(actor: Actor, orgId: number) {
 export async function unitDetail(actor: Actor, periodId: number, orgId: number): Promise<UnitDetail> {
   const period = await getPeriod(actor, periodId);
   const org = await scopedUnit(actor, orgId);
-  const unit = unitWhereFor(org);
-  const countsFor = async (dates: Dates): Promise<Counts> => (await measureCounts(scoped(actor, "complaint", receivedWithin(dates.from, dates.to), unit))).get(0) ?? {};
+  const countsFor = (dates: Dates): Promise<Counts> => unitComplaintCounts(actor, org, dates);
   const dates = { from: period.fromDate, to: period.toDate };
   const [counts, others, commendation] = await Promise.all([
     countsFor(dates),
@@ -407,7 +466,7 @@ export async function weeklyReport(actor: Actor): Promise<WeeklyReport | null> {
   const weights = INDICATOR_CODES.map((code) => ({ code, weight: INDICATORS[code].defaultWeight }));
   const rows: WeeklyReport["rows"] = [];
   if (unit) {
-    const own = (await measureCounts(scoped(actor, "complaint", receivedWithin(week.from, week.to), unitWhereFor(unit)))).get(0) ?? {};
+    const own = await unitComplaintCounts(actor, unit, week);
     rows.push({ key: "OWN", name: actor.orgName, ...scorecard(own, weights) });
   }
   const districtId = actor.districtId ?? (actor.orgKind === "DISTRICT_GOVERNMENT" ? actor.orgId : null);

@@ -108,7 +108,7 @@ export async function generate(file: string, scale: number, seed: number, log: (
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${placeholders})`)
     .all(...BULK_TABLES) as { name: string; sql: string }[];
   const triggers = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%fts%' OR name LIKE '%year_count%')`)
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%fts%' OR name LIKE '%year_count%' OR name LIKE '%day_measure%')`)
     .all() as { name: string; sql: string }[];
   for (const i of indexes) sqlite.exec(`DROP INDEX "${i.name}"`);
   for (const t of triggers) sqlite.exec(`DROP TRIGGER "${t.name}"`);
@@ -492,6 +492,10 @@ export async function generate(file: string, scale: number, seed: number, log: (
   sqlite.exec(`DELETE FROM "ComplaintYearCount"`);
   sqlite.exec(`INSERT INTO "ComplaintYearCount" ("year", "districtId", "streetId", "status", "count")
     SELECT CAST(strftime('%Y', "receivedAt", '+8 hours') AS INTEGER), "districtId", "streetId", "status", COUNT(*) FROM "Complaint" GROUP BY 1, 2, 3, 4`);
+  // The daily assessment measures, with the migration's own backfill statement.
+  const dayMeasures = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "..", "..", "prisma", "migrations", "20261205111247_complaint_day_measures", "migration.sql"), "utf8");
+  sqlite.exec(`DELETE FROM "ComplaintDayMeasure"`);
+  sqlite.exec(dayMeasures.slice(dayMeasures.indexOf("-- Existing complaints.")));
   // One assessment period, the last twelve months with the default indicators, as the bureau
   // would define it (issue 5), so the assessment pages rank the whole city.
   const definer = userOf.get(`${bureau.id}:LEADER`)!;
