@@ -25,7 +25,12 @@ test.describe("supervision", () => {
     for (const user of ["street.clerk", "district.leader", "bureau.leader"]) {
       const page = await signInAs(browser, user);
       await page.goto("/supervision");
-      const group = page.getByTestId("supervision-group").filter({ has: page.getByRole("heading", { name: /哈尔滨市城市管理行政执法局/ }) });
+      // The overview counts per responsible unit; the unit's own list names every matter.
+      const unit = page.getByTestId("supervision-org").filter({ hasText: "哈尔滨市城市管理行政执法局" });
+      await expect(unit, user).toBeVisible();
+      await unit.getByRole("link", { name: "哈尔滨市城市管理行政执法局" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("督办：哈尔滨市城市管理行政执法局");
+      const group = page.getByTestId("supervision-group");
       const row = group.getByRole("row", { name: new RegExp(ref) });
       await expect(row, user).toBeVisible();
       await expect(row).toContainText(/超期 \d+ 个工作日/);
@@ -40,6 +45,11 @@ test.describe("supervision", () => {
       const page = await signInAs(browser, user);
       expect((await page.goto("/supervision"))?.status(), user).toBe(200);
       await expect(page.getByRole("heading", { name: "督办", level: 1 })).toBeVisible();
+      await expect(page.getByText(ref)).toHaveCount(0);
+      // Nor when asking for the unit's list by URL.
+      const enforcement = queryOne<{ id: number }>(`SELECT id FROM Organisation WHERE name = ?`, "哈尔滨市城市管理行政执法局")!.id;
+      expect((await page.goto(`/supervision?org=${enforcement}`))?.status(), user).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("督办：哈尔滨市城市管理行政执法局");
       await expect(page.getByText(ref)).toHaveCount(0);
       await page.context().close();
     }

@@ -5,7 +5,8 @@ import { actorFor, idOf } from "@/lib/testing/actors";
 import { amendAccountability, decideAccountability, explainAccountability, getAccountability, listAccountability, openAccountability } from "@/lib/data/accountability";
 import { buckPassingSignals } from "@/lib/data/buck-passing";
 import { petitionsForReview } from "@/lib/data/petitions";
-import { supervisionSummary, supervisionView } from "@/lib/data/supervision";
+import { supervisionOfOrg, supervisionOverview, supervisionSummary } from "@/lib/data/supervision";
+import type { Actor } from "@/lib/scope";
 
 async function expectCode(promise: Promise<unknown>, code: string) {
   await expect(promise).rejects.toSatisfy((e: unknown) => e instanceof AppError && e.code === code);
@@ -16,34 +17,62 @@ async function bouncedRef(): Promise<string> {
 }
 
 describe("supervision data", () => {
+  /** Every matter of the actor's supervision: each organisation's list, opened from the overview. */
+  async function allItems(actor: Actor) {
+    const view = await supervisionOverview(actor);
+    return Promise.all(view.orgs.map(async (o) => ({ totals: o, of: await supervisionOfOrg(actor, o.org.id) })));
+  }
+
   it("the street, its district and the city see the overdue bounced complaint; another district does not", async () => {
     const ref = await bouncedRef();
-    const refsOf = async (username: string) => (await supervisionView(await actorFor(username))).groups.flatMap((g) => g.items.map((i) => i.ref));
+    const refsOf = async (username: string) => (await allItems(await actorFor(username))).flatMap((o) => o.of.group.items.map((i) => i.ref));
     for (const user of ["street.clerk", "district.leader", "bureau.leader"]) expect(await refsOf(user), user).toContain(ref);
     expect(await refsOf("daoli.leader")).not.toContain(ref);
-    await expectCode(supervisionView(await actorFor("company.clerk")), "notFound");
+    // Asked for by organisation, another district's matters stay out of its view.
+    const enforcement = await db.organisation.findFirstOrThrow({ where: { name: "哈尔滨市城市管理行政执法局" } });
+    expect((await supervisionOfOrg(await actorFor("daoli.leader"), enforcement.id)).group.items.map((i) => i.ref)).not.toContain(ref);
+    await expectCode(supervisionOverview(await actorFor("company.clerk")), "notFound");
+    await expectCode(supervisionOfOrg(await actorFor("company.clerk"), enforcement.id), "notFound");
+    await expectCode(supervisionOfOrg(await actorFor("street.clerk"), 999_999), "notFound");
+  });
+
+  it("each organisation's numbers equal its list, and the overview's totals are their sums", async () => {
+    for (const user of ["street.clerk", "district.leader", "bureau.leader"]) {
+      const actor = await actorFor(user);
+      const [view, orgs] = await Promise.all([supervisionOverview(actor), allItems(actor)]);
+      expect(orgs.length, user).toBeGreaterThan(1);
+      for (const { totals, of } of orgs) {
+        expect(of.truncated).toBe(false);
+        expect(of.group.overdue, `${user} ${totals.org.name}`).toBe(totals.overdue);
+        expect(of.dueSoon, `${user} ${totals.org.name}`).toBe(totals.dueSoon);
+      }
+      expect(view.overdue).toBe(orgs.reduce((n, o) => n + o.totals.overdue, 0));
+      expect(view.dueSoon).toBe(orgs.reduce((n, o) => n + o.totals.dueSoon, 0));
+      // The most overdue first, by organisation.
+      expect(view.orgs.map((o) => o.overdue)).toEqual([...view.orgs.map((o) => o.overdue)].sort((a, b) => b - a));
+    }
   });
 
   it("groups by the organisation that must act and counts overdue working days", async () => {
-    const view = await supervisionView(await actorFor("street.clerk"));
-    const enforcement = view.groups.find((g) => g.org.name === "哈尔滨市城市管理行政执法局")!;
-    const item = enforcement.items.find((i) => i.title.startsWith("5号楼楼顶"))!;
+    const actor = await actorFor("street.clerk");
+    const enforcement = (await supervisionOverview(actor)).orgs.find((o) => o.org.name === "哈尔滨市城市管理行政执法局")!;
+    const item = (await supervisionOfOrg(actor, enforcement.org.id)).group.items.find((i) => i.title.startsWith("5号楼楼顶"))!;
     expect(item.urgency.state).toBe("OVERDUE");
     expect(item.heldBy).toEqual(["花园街道办事处", "哈尔滨市城市管理行政执法局", "哈尔滨市城乡建设委员会", "哈尔滨市城市管理行政执法局"]);
-    expect(view.overdue).toBe(view.groups.reduce((n, g) => n + g.overdue, 0));
   });
 
-  it("the home summary counts what the view lists and shows its most overdue first", async () => {
+  it("the overview and the home summary count the same, and both show the most overdue first", async () => {
     for (const user of ["street.clerk", "district.leader", "bureau.leader"]) {
       const actor = await actorFor(user);
-      const [view, summary] = await Promise.all([supervisionView(actor), supervisionSummary(actor)]);
-      expect(view.truncated, user).toBe(false);
+      const [view, summary, orgs] = await Promise.all([supervisionOverview(actor), supervisionSummary(actor), allItems(actor)]);
       expect(summary!.overdue, user).toBe(view.overdue);
       expect(summary!.dueSoon, user).toBe(view.dueSoon);
       expect(summary!.overdue, user).toBeGreaterThan(0);
-      const mostOverdue = view.groups.flatMap((g) => g.items).filter((i) => i.urgency.state === "OVERDUE").map((i) => i.due).sort().slice(0, 5);
+      const every = orgs.flatMap((o) => o.of.group.items);
+      const mostOverdue = every.filter((i) => i.urgency.state === "OVERDUE").map((i) => i.due).sort().slice(0, 5);
       expect(summary!.top.map((i) => i.due), user).toEqual(mostOverdue);
       expect(summary!.top.every((i) => i.urgency.state === "OVERDUE")).toBe(true);
+      expect(view.top.map((i) => i.due), user).toEqual(every.map((i) => i.due).sort().slice(0, 20));
     }
     expect(await supervisionSummary(await actorFor("company.clerk"))).toBeNull();
   });

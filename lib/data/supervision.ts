@@ -8,6 +8,7 @@ import { OUTSTANDING_RESOLUTION_STATUSES } from "@/lib/domain/resolution";
 import { compareUrgency, supervisionHorizon, urgencyOf, type SupervisedType, type Urgency } from "@/lib/domain/supervision";
 import type { IsoDate } from "@/lib/domain/dates";
 import { can, requirePermission } from "@/lib/permissions";
+import { notFound } from "@/lib/errors";
 import { scoped, type Actor } from "@/lib/scope";
 import { holidayCalendar, today } from "@/lib/data/calendar";
 
@@ -27,7 +28,12 @@ export type SupervisionItem = {
   isPetition: boolean;
 };
 export type SupervisionGroup = { org: { id: number; name: string }; items: SupervisionItem[]; overdue: number };
-export type SupervisionView = { today: IsoDate; horizon: IsoDate; groups: SupervisionGroup[]; overdue: number; dueSoon: number; truncated: boolean };
+/** An organisation that must act, with how many of its matters are overdue and due soon (exact). */
+export type OrgTotals = { org: { id: number; name: string }; overdue: number; dueSoon: number };
+/** The overview: the exact numbers per organisation and the most urgent matters of the scope. */
+export type SupervisionOverview = { today: IsoDate; horizon: IsoDate; overdue: number; dueSoon: number; orgs: OrgTotals[]; top: (SupervisionItem & { orgName: string })[] };
+/** One organisation's matters in the scope, the oldest due first. */
+export type OrgSupervision = { today: IsoDate; horizon: IsoDate; group: SupervisionGroup; dueSoon: number; truncated: boolean };
 
 type Pending = Omit<SupervisionItem, "urgency"> & { org: { id: number; name: string } };
 
@@ -41,21 +47,26 @@ type DueRange = { lt?: IsoDate; gte?: IsoDate; lte?: IsoDate };
 type Kind = {
   may: (actor: Actor) => boolean;
   count: (actor: Actor, due: DueRange) => Promise<number>;
-  list: (actor: Actor, due: DueRange, take: number) => Promise<Pending[]>;
+  /** How many per organisation that must act. */
+  countByOrg: (actor: Actor, due: DueRange) => Promise<{ orgId: number; n: number }[]>;
+  list: (actor: Actor, due: DueRange, take: number, orgId?: number) => Promise<Pending[]>;
 };
 
-const complaintWhere = (actor: Actor, due: DueRange) => scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] }, currentDueDate: due });
-const referralWhere = (actor: Actor, due: DueRange) => scoped(actor, "enforcementReferral", { status: { in: ["REFERRED", "INVESTIGATING"] }, currentDueDate: due });
-const resolutionWhere = (actor: Actor, due: DueRange) => scoped(actor, "resolution", { status: { in: [...OUTSTANDING_RESOLUTION_STATUSES] }, dueDate: due });
-const escalationWhere = (actor: Actor, due: DueRange) => scoped(actor, "escalation", { status: "PENDING", dueDate: due });
-const worksWhere = (actor: Actor, due: DueRange) => scoped(actor, "plannedWorks", { status: { in: ["NOTIFIED", "DISPUTED"] }, endDate: due });
+/** The scoped filter of each kind for a window of due dates, optionally for one organisation that
+ * must act (by the kind's own column). */
+const complaintWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] }, currentDueDate: due, ...(orgId === undefined ? {} : { handlerOrgId: orgId }) });
+const referralWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "enforcementReferral", { status: { in: ["REFERRED", "INVESTIGATING"] }, currentDueDate: due, ...(orgId === undefined ? {} : { departmentOrgId: orgId }) });
+const resolutionWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "resolution", { status: { in: [...OUTSTANDING_RESOLUTION_STATUSES] }, dueDate: due, ...(orgId === undefined ? {} : { responsibleOrgId: orgId }) });
+const escalationWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "escalation", { status: "PENDING", dueDate: due, ...(orgId === undefined ? {} : { toOrgId: orgId }) });
+const worksWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "plannedWorks", { status: { in: ["NOTIFIED", "DISPUTED"] }, endDate: due, ...(orgId === undefined ? {} : { utilityOrgId: orgId }) });
 
 const KINDS: Kind[] = [
   {
     may: () => true,
     count: (actor, due) => db.complaint.count({ where: complaintWhere(actor, due) }),
-    list: async (actor, due, take) => (await db.complaint.findMany({
-      where: complaintWhere(actor, due),
+    countByOrg: async (actor, due) => (await db.complaint.groupBy({ by: ["handlerOrgId"], where: complaintWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.handlerOrgId, n: g._count._all })),
+    list: async (actor, due, take, orgId) => (await db.complaint.findMany({
+      where: complaintWhere(actor, due, orgId),
       select: {
         id: true, ref: true, description: true, currentDueDate: true, isPetition: true, handlerOrg: orgName, registeredOrg: orgName,
         holders: { select: { org: { select: { name: true } } }, orderBy: { seq: "asc" } },
@@ -70,8 +81,9 @@ const KINDS: Kind[] = [
   {
     may: () => true,
     count: (actor, due) => db.enforcementReferral.count({ where: referralWhere(actor, due) }),
-    list: async (actor, due, take) => (await db.enforcementReferral.findMany({
-      where: referralWhere(actor, due),
+    countByOrg: async (actor, due) => (await db.enforcementReferral.groupBy({ by: ["departmentOrgId"], where: referralWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.departmentOrgId, n: g._count._all })),
+    list: async (actor, due, take, orgId) => (await db.enforcementReferral.findMany({
+      where: referralWhere(actor, due, orgId),
       select: { id: true, ref: true, location: true, currentDueDate: true, departmentOrg: orgName, referringOrg: orgName, events: { where: { toOrgId: { not: null } }, select: { toOrgName: true }, orderBy: { id: "asc" } } },
       orderBy: [{ currentDueDate: "asc" }, { id: "asc" }],
       take,
@@ -83,8 +95,9 @@ const KINDS: Kind[] = [
   {
     may: (actor) => can(actor, "resolutions.view"),
     count: (actor, due) => db.resolution.count({ where: resolutionWhere(actor, due) }),
-    list: async (actor, due, take) => (await db.resolution.findMany({
-      where: resolutionWhere(actor, due),
+    countByOrg: async (actor, due) => (await db.resolution.groupBy({ by: ["responsibleOrgId"], where: resolutionWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.responsibleOrgId, n: g._count._all })),
+    list: async (actor, due, take, orgId) => (await db.resolution.findMany({
+      where: resolutionWhere(actor, due, orgId),
       select: { id: true, description: true, dueDate: true, responsibleOrg: orgName, meeting: { select: { ref: true, convener: { select: { name: true } } } } },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take,
@@ -96,8 +109,9 @@ const KINDS: Kind[] = [
   {
     may: (actor) => can(actor, "escalations.view"),
     count: (actor, due) => db.escalation.count({ where: escalationWhere(actor, due) }),
-    list: async (actor, due, take) => (await db.escalation.findMany({
-      where: escalationWhere(actor, due),
+    countByOrg: async (actor, due) => (await db.escalation.groupBy({ by: ["toOrgId"], where: escalationWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.toOrgId, n: g._count._all })),
+    list: async (actor, due, take, orgId) => (await db.escalation.findMany({
+      where: escalationWhere(actor, due, orgId),
       select: { id: true, dueDate: true, toOrg: orgName, fromOrg: orgName, dispute: { select: { id: true, ref: true, title: true } } },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take,
@@ -109,8 +123,9 @@ const KINDS: Kind[] = [
   {
     may: () => true,
     count: (actor, due) => db.plannedWorks.count({ where: worksWhere(actor, due) }),
-    list: async (actor, due, take) => (await db.plannedWorks.findMany({
-      where: worksWhere(actor, due),
+    countByOrg: async (actor, due) => (await db.plannedWorks.groupBy({ by: ["utilityOrgId"], where: worksWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.utilityOrgId, n: g._count._all })),
+    list: async (actor, due, take, orgId) => (await db.plannedWorks.findMany({
+      where: worksWhere(actor, due, orgId),
       select: { id: true, ref: true, title: true, endDate: true, utilityOrg: orgName },
       orderBy: [{ endDate: "asc" }, { id: "asc" }],
       take,
@@ -121,35 +136,62 @@ const KINDS: Kind[] = [
   },
 ];
 
-async function pendingItems(actor: Actor, horizon: IsoDate): Promise<{ items: Pending[]; truncated: boolean }> {
-  const lists = await Promise.all(KINDS.filter((k) => k.may(actor)).map((k) => k.list(actor, { lte: horizon }, LIMIT + 1)));
-  return { items: lists.flatMap((rows) => rows.slice(0, LIMIT)), truncated: lists.some((rows) => rows.length > LIMIT) };
+/** Items with their urgency, the oldest due first. */
+function withUrgency(items: Pending[], day: IsoDate, calendar: Awaited<ReturnType<typeof holidayCalendar>>) {
+  return items.sort(compareUrgency).map(({ org, ...item }) => ({ org, item: { ...item, urgency: urgencyOf(item.due, day, calendar) } }));
 }
 
-/** The supervision view of the actor's scope (street, district or city). */
-export async function supervisionView(actor: Actor): Promise<SupervisionView> {
+/** How many of the most urgent matters the overview lists (the rest by organisation). */
+const OVERVIEW_TOP = 20;
+
+/**
+ * The supervision overview of the actor's scope (street, district or city): for every
+ * organisation that must act, how many of its matters are overdue and due soon — counted, exact,
+ * whatever their number — and the most urgent matters of the scope. An organisation's own list
+ * is supervisionOfOrg. A page of bounded size at any scale (docs/decisions/045).
+ */
+export async function supervisionOverview(actor: Actor): Promise<SupervisionOverview> {
   requirePermission(actor, "supervision.view");
   const day = today();
   const calendar = await holidayCalendar();
   const horizon = supervisionHorizon(day, calendar);
-  const { items, truncated } = await pendingItems(actor, horizon);
-  const groups = new Map<number, SupervisionGroup>();
-  let overdue = 0;
-  for (const { org, ...item } of items.sort(compareUrgency)) {
-    const urgency = urgencyOf(item.due, day, calendar);
-    const group = groups.get(org.id) ?? { org, items: [], overdue: 0 };
-    group.items.push({ ...item, urgency });
-    if (urgency.state === "OVERDUE") {
-      group.overdue++;
-      overdue++;
+  const kinds = KINDS.filter((k) => k.may(actor));
+  const [overdueBy, dueSoonBy, firsts] = await Promise.all([
+    Promise.all(kinds.map((k) => k.countByOrg(actor, { lt: day }))),
+    Promise.all(kinds.map((k) => k.countByOrg(actor, { gte: day, lte: horizon }))),
+    Promise.all(kinds.map((k) => k.list(actor, { lte: horizon }, OVERVIEW_TOP))),
+  ]);
+  const totals = new Map<number, { overdue: number; dueSoon: number }>();
+  const add = (rows: { orgId: number; n: number }[][], key: "overdue" | "dueSoon") => {
+    for (const { orgId, n } of rows.flat()) {
+      const t = totals.get(orgId) ?? { overdue: 0, dueSoon: 0 };
+      t[key] += n;
+      totals.set(orgId, t);
     }
-    groups.set(org.id, group);
-  }
+  };
+  add(overdueBy, "overdue");
+  add(dueSoonBy, "dueSoon");
+  const names = new Map((await db.organisation.findMany({ where: { id: { in: [...totals.keys()] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
   // The organisations with the most overdue first.
-  const sorted = [...groups.values()].sort((a, b) => b.overdue - a.overdue || b.items.length - a.items.length || a.org.name.localeCompare(b.org.name, "zh-CN"));
-  // A cut view still states the whole numbers.
-  const totals = truncated ? await countPending(actor, day, horizon) : { overdue, dueSoon: items.length - overdue };
-  return { today: day, horizon, groups: sorted, ...totals, truncated };
+  const orgs = [...totals].map(([id, t]) => ({ org: { id, name: names.get(id) ?? "" }, ...t }))
+    .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.org.name.localeCompare(b.org.name, "zh-CN"));
+  const top = withUrgency(firsts.flat(), day, calendar).slice(0, OVERVIEW_TOP).map(({ org, item }) => ({ ...item, orgName: org.name }));
+  return { today: day, horizon, overdue: orgs.reduce((n, o) => n + o.overdue, 0), dueSoon: orgs.reduce((n, o) => n + o.dueSoon, 0), orgs, top };
+}
+
+/** One organisation's overdue and due-soon matters in the actor's scope, up to LIMIT per kind (the
+ * oldest due first); the page says when it is cut. An unknown organisation is not found. */
+export async function supervisionOfOrg(actor: Actor, orgId: number): Promise<OrgSupervision> {
+  requirePermission(actor, "supervision.view");
+  const org = await db.organisation.findUnique({ where: { id: orgId }, select: { id: true, name: true } });
+  if (!org) throw notFound();
+  const day = today();
+  const calendar = await holidayCalendar();
+  const horizon = supervisionHorizon(day, calendar);
+  const lists = await Promise.all(KINDS.filter((k) => k.may(actor)).map((k) => k.list(actor, { lte: horizon }, LIMIT + 1, orgId)));
+  const items = withUrgency(lists.flatMap((rows) => rows.slice(0, LIMIT)), day, calendar).map((x) => x.item);
+  const overdue = items.filter((i) => i.urgency.state === "OVERDUE").length;
+  return { today: day, horizon, group: { org, items, overdue }, dueSoon: items.length - overdue, truncated: lists.some((rows) => rows.length > LIMIT) };
 }
 
 /** How many matters in the actor's scope are overdue (due before today) and due soon (today up to the horizon). */

@@ -1,30 +1,69 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { buckPassingSignals } from "@/lib/data/buck-passing";
 import { petitionsForReview } from "@/lib/data/petitions";
-import { supervisionView } from "@/lib/data/supervision";
+import { supervisionOfOrg, supervisionOverview } from "@/lib/data/supervision";
 import { can } from "@/lib/permissions";
-import { notFoundUnless } from "@/lib/page-guards";
+import { loadOr404, notFoundUnless } from "@/lib/page-guards";
+import { intParam } from "@/lib/search-params";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { SignalList } from "@/components/supervision/signal-list";
-import { UrgencyBadge } from "@/components/supervision/urgency-badge";
+import { SupervisionItemsTable } from "@/components/supervision/items-table";
+import { Pagination } from "@/components/ui/pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("supervision");
   return { title: t("title") };
 }
 
-/** 督办: everything overdue or due within two working days in the actor's scope, by responsible organisation. */
-export default async function SupervisionPage() {
+/** Organisations per page of the overview's table. */
+const ORGS_PER_PAGE = 50;
+
+/** 督办: everything overdue or due within two working days in the actor's scope. The overview
+ * counts per responsible organisation (exact) and lists the most urgent matters; `?org=` lists
+ * one organisation's matters. Bounded at any scale (docs/decisions/045). */
+export default async function SupervisionPage({ searchParams }: PageProps<"/supervision">) {
   const actor = await requireActor();
   notFoundUnless(can(actor, "supervision.view"));
-  const [t, format, view, signals, petitions] = await Promise.all([getTranslations(), getFormatter(), supervisionView(actor), buckPassingSignals(actor), petitionsForReview(actor)]);
+  const params = await searchParams;
+  const orgId = intParam(params, "org");
+  if (params.org !== undefined && orgId === undefined) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const s = (k: string, v?: Record<string, string | number>) => t(`supervision.${k}` as never, v as never);
+  const asOf = <p className="text-xs text-slate-500">{s("asOf", { date: format.dateTime(new Date(), { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) })}</p>;
+
+  if (orgId !== undefined) {
+    const d = await loadOr404(() => supervisionOfOrg(actor, orgId));
+    return (
+      <>
+        <PageHeader title={s("orgTitle", { org: d.group.org.name })} description={s(`intro.${actor.scope.level}`)} breadcrumbs={<Link href="/supervision" className="hover:underline">{s("back")}</Link>} />
+        <div className="mb-4 flex flex-wrap gap-2 text-sm" data-testid="supervision-counts">
+          <Badge tone="danger">{s("overdueCount", { count: d.group.overdue })}</Badge>
+          <Badge tone="warning">{s("dueSoonCount", { count: d.dueSoon })}</Badge>
+          <Badge tone="neutral">{s("horizon", { date: d.horizon })}</Badge>
+        </div>
+        {d.truncated ? <div className="mb-4"><Notice tone="warning">{s("orgTruncated")}</Notice></div> : null}
+        <div className="space-y-5">
+          <section aria-labelledby="org-matters" data-testid="supervision-group">
+            <Card title={<span id="org-matters">{d.group.org.name}</span>}>
+              {d.group.items.length === 0 ? <EmptyState>{s("orgEmpty")}</EmptyState> : <SupervisionItemsTable caption={d.group.org.name} items={d.group.items} />}
+            </Card>
+          </section>
+          {asOf}
+        </div>
+      </>
+    );
+  }
+
+  const [view, signals, petitions] = await Promise.all([supervisionOverview(actor), buckPassingSignals(actor), petitionsForReview(actor)]);
+  const offset = Math.min(intParam(params, "cursor") ?? 0, Math.max(0, view.orgs.length - 1));
+  const orgs = view.orgs.slice(offset, offset + ORGS_PER_PAGE);
   return (
     <>
       <PageHeader
@@ -37,7 +76,6 @@ export default async function SupervisionPage() {
         <Badge tone="warning">{s("dueSoonCount", { count: view.dueSoon })}</Badge>
         <Badge tone="neutral">{s("horizon", { date: view.horizon })}</Badge>
       </div>
-      {view.truncated ? <div className="mb-4"><Notice tone="warning">{s("truncated")}</Notice></div> : null}
       <div className="space-y-5">
         {petitions.length > 0 ? (
           <Card title={s("petitions.title")}>
@@ -61,53 +99,40 @@ export default async function SupervisionPage() {
           </Card>
         ) : null}
 
-        <Card title={s("byOrg")}>
-          {view.groups.length === 0 ? <EmptyState>{s("empty")}</EmptyState> : (
-            <div className="space-y-6">
-              {view.groups.map((g) => (
-                <section key={g.org.id} aria-labelledby={`org-${g.org.id}`} data-testid="supervision-group">
-                  <h3 id={`org-${g.org.id}`} className="mb-2 flex flex-wrap items-center gap-2 text-base font-semibold text-slate-900">
-                    {g.org.name}
-                    {g.overdue > 0 ? <Badge tone="danger">{s("overdueCount", { count: g.overdue })}</Badge> : null}
-                    <Badge>{s("itemCount", { count: g.items.length })}</Badge>
-                  </h3>
-                  <Table caption={g.org.name} stacks>
-                    <thead>
-                      <tr><Th>{s("col.matter")}</Th><Th className="hidden sm:table-cell">{s("col.due")}</Th><Th className="hidden sm:table-cell">{s("col.urgency")}</Th><Th className="hidden sm:table-cell">{s("col.heldBy")}</Th></tr>
-                    </thead>
-                    <tbody>
-                      {g.items.map((i) => (
-                        <Tr key={`${i.type}-${i.id}`}>
-                          <Td className="sm:min-w-56">
-                            <p className="flex flex-wrap items-center gap-1">
-                              <Badge>{s(`type.${i.type}`)}</Badge>
-                              <Link href={i.href} className="font-mono text-sm font-medium text-brand-700 hover:underline">{i.ref}</Link>
-                              {i.isPetition ? <Badge tone="danger">{s("petition")}</Badge> : null}
-                            </p>
-                            <p className="mt-0.5 line-clamp-2 text-xs text-slate-600">{i.title}</p>
-                            <div className="mt-1 space-y-0.5 text-xs text-slate-700 sm:hidden">
-                              <p className="flex flex-wrap items-center gap-2"><UrgencyBadge urgency={i.urgency} /><span>{s("col.due")}：{i.due}</span></p>
-                              <p>{s("col.heldBy")}：{i.heldBy.join(" → ")}</p>
-                            </div>
-                          </Td>
-                          <Td className="hidden whitespace-nowrap text-xs sm:table-cell">{i.due}</Td>
-                          <Td className="hidden sm:table-cell"><UrgencyBadge urgency={i.urgency} /></Td>
-                          <Td className="hidden min-w-40 text-xs text-slate-700 sm:table-cell">{i.heldBy.join(" → ")}</Td>
-                        </Tr>
-                      ))}
-                    </tbody>
-                  </Table>
-                </section>
-              ))}
-            </div>
+        <Card title={s("top", { count: view.top.length })}>
+          {view.top.length === 0 ? <EmptyState>{s("empty")}</EmptyState> : (
+            <>
+              <p className="mb-2 text-sm text-slate-600">{s("topHelp")}</p>
+              <SupervisionItemsTable caption={s("top", { count: view.top.length })} items={view.top} />
+            </>
           )}
         </Card>
+
+        {view.orgs.length > 0 ? (
+          <Card title={s("orgsTitle", { count: view.orgs.length })}>
+            <Table caption={s("byOrg")} stacks>
+              <thead>
+                <tr><Th>{s("col2.org")}</Th><Th className="text-right">{s("col2.overdue")}</Th><Th className="text-right">{s("col2.dueSoon")}</Th></tr>
+              </thead>
+              <tbody>
+                {orgs.map((o) => (
+                  <Tr key={o.org.id} data-testid="supervision-org">
+                    <Td><Link href={`/supervision?org=${o.org.id}`} className="font-medium text-brand-700 hover:underline">{o.org.name}</Link></Td>
+                    <Td className="text-right">{o.overdue > 0 ? <Badge tone="danger">{o.overdue}</Badge> : 0}</Td>
+                    <Td className="text-right">{o.dueSoon > 0 ? <Badge tone="warning">{o.dueSoon}</Badge> : 0}</Td>
+                  </Tr>
+                ))}
+              </tbody>
+            </Table>
+            <Pagination basePath="/supervision" params={{}} hasCursor={offset > 0} nextCursor={offset + ORGS_PER_PAGE < view.orgs.length ? offset + ORGS_PER_PAGE : null} />
+          </Card>
+        ) : null}
 
         <Card title={s("signalsTitle")}>
           <p className="mb-2 text-sm text-slate-600">{s("signalsHelp")}</p>
           <SignalList matters={signals} mayOpen={can(actor, "accountability.open")} />
         </Card>
-        <p className="text-xs text-slate-500">{s("asOf", { date: format.dateTime(new Date(), { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) })}</p>
+        {asOf}
       </div>
     </>
   );
