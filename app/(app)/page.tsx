@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { navFor } from "@/lib/navigation";
 import { Card, DescriptionList, PageHeader } from "@/components/ui/layout";
+import { Streamed } from "@/components/ui/streamed";
 import { NotificationsInbox } from "@/components/home/notifications-inbox";
 import { JointMeetingInbox } from "@/components/home/joint-meeting-inbox";
 import { ComplaintInbox } from "@/components/home/complaint-inbox";
@@ -22,21 +23,22 @@ export default async function HomePage() {
   const actor = await requireActor();
   const t = await getTranslations();
   const links = navFor(actor).filter((i) => i.href !== "/");
+  const loading = t("common.loading");
   return (
     <>
       <PageHeader title={t("home.title", { org: actor.orgName })} description={t(`home.duty.${actor.orgKind}`)} />
       <div className="grid gap-5 xl:grid-cols-3">
         <div className="space-y-5 xl:col-span-2">
-          <SupervisionInbox actor={actor} />
-          <JointMeetingInbox actor={actor} />
+          <Streamed label={loading}><SupervisionInbox actor={actor} /></Streamed>
+          <Streamed label={loading}><JointMeetingInbox actor={actor} /></Streamed>
           {/* Intake: complaints, referrals, works and outages */}
-          <ComplaintInbox actor={actor} />
-          <ReferralInbox actor={actor} />
-          <WorksInbox actor={actor} />
-          <NotificationsInbox actor={actor} />
+          <Streamed label={loading}><ComplaintInbox actor={actor} /></Streamed>
+          <Streamed label={loading}><ReferralInbox actor={actor} /></Streamed>
+          <Streamed label={loading}><WorksInbox actor={actor} /></Streamed>
+          <Streamed label={loading}><NotificationsInbox actor={actor} /></Streamed>
         </div>
         <div className="space-y-5">
-          <WeeklyReportCard actor={actor} />
+          <Streamed label={loading}><WeeklyReportCard actor={actor} /></Streamed>
           <Card title={t("home.you")}>
             <DescriptionList
               items={[

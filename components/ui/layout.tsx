@@ -57,3 +57,13 @@ export function Notice({ tone = "info", children }: { tone?: "info" | "warning" 
   } as const;
   return <div role="status" className={cn("rounded-md border px-3 py-2 text-sm", tones[tone])}>{children}</div>;
 }
+
+/** Stands in for a section while its data streams in (a Suspense fallback): the page's first
+ * bytes leave at the shell's speed and each section fills in when its queries answer. */
+export function SectionLoading({ label, className }: { label: string; className?: string }) {
+  return (
+    <div aria-busy="true" className={cn("h-24 animate-pulse rounded-lg border border-slate-200 bg-slate-50 motion-reduce:animate-none", className)}>
+      <span className="sr-only">{label}</span>
+    </div>
+  );
+}

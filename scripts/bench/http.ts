@@ -4,6 +4,7 @@
 // no data) in the same run; the JSON health route is measured for the shell's throughput target.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -140,6 +141,45 @@ function load(url: string, cookie: string, seconds: number): Promise<{ samples: 
   });
 }
 
+/** Time to first byte (the response's headers: a streamed page sends them with its shell) and
+ * full time (the last byte) of GETs, `concurrency` at a time for `seconds`. */
+function timings(url: string, cookie: string, concurrency: number, seconds: number): Promise<{ ttfb: number[]; full: number[]; errors: number }> {
+  const ttfb: number[] = [];
+  const full: number[] = [];
+  let errors = 0;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const deadline = performance.now() + seconds * 1000;
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const t0 = performance.now();
+      const req = http.get(url, { agent, headers: { cookie }, timeout: 30_000 }, (res) => {
+        ttfb.push(performance.now() - t0);
+        if (res.statusCode !== 200) errors++;
+        res.on("data", () => undefined);
+        res.on("end", () => {
+          full.push(performance.now() - t0);
+          resolve();
+        });
+      });
+      req.on("error", () => {
+        errors++;
+        resolve();
+      });
+    });
+  const loop = async () => {
+    while (performance.now() < deadline) await one();
+  };
+  return Promise.all(Array.from({ length: concurrency }, loop)).then(() => {
+    agent.destroy();
+    return { ttfb, full, errors };
+  });
+}
+
+/** Pages that stream their data after the shell: their first byte is held to the shell's (issue 10). */
+const STREAMED = new Set(["home (inboxes)", "supervision (督办)", "assessment: street ranking", "assessment: district ranking"]);
+/** A streamed page's time to first byte may be at most this many times the baseline page's. */
+export const TTFB_RATIO_TARGET = 1.5;
+
 function recordIds(meta: BenchMeta, user: BenchUser): RecordIds {
   const ro = new Database(meta.file, { readonly: true });
   try {
@@ -229,6 +269,7 @@ export async function measureHttp(meta: BenchMeta, options: Options): Promise<Ht
       let baseline: { p95: number; perSecond: number } | null = null;
       let json: { perSecond: number } | null = null;
       const rows: Measurement[] = [];
+      const ttfbRows: Measurement[] = [];
       for (const page of PAGES) {
         const p = page.path(ids, meta);
         if (!p) continue;
@@ -240,6 +281,24 @@ export async function measureHttp(meta: BenchMeta, options: Options): Promise<Ht
         if (page.group === "json") json = { perSecond: r.perSecond };
         rows.push({ group: "page", name: `${page.name} ${p.length > 40 ? "" : p}`.trim(), actor: label, summary, target: page.group === "baseline" || page.group === "json" ? null : PAGE_RATIO_TARGET, perSecond: r.perSecond, errors: r.errors, ok: null });
         options.log(`    ${page.name}: p95 ${summary.p95.toFixed(0)} ms, ${r.perSecond.toFixed(0)} req/s, ${r.errors} errors`);
+        // First byte and last byte, one at a time and ten at a time.
+        if (page.group !== "json") {
+          const c1 = await timings(`${base}${p}`, cookie, 1, options.quick ? 1 : 3);
+          const c10 = await timings(`${base}${p}`, cookie, 10, options.quick ? 1 : 3);
+          const [t1, f1, t10, f10] = [summarize(c1.ttfb), summarize(c1.full), summarize(c10.ttfb), summarize(c10.full)];
+          const ms = (v: number) => v.toFixed(v >= 100 ? 0 : 1);
+          ttfbRows.push({
+            group: "ttfb", name: page.name, actor: label, summary: t10, target: STREAMED.has(page.name) ? TTFB_RATIO_TARGET : null, errors: c1.errors + c10.errors, ok: null,
+            note: `first byte at c10 (columns); full c10 p50 ${ms(f10.p50)} / p95 ${ms(f10.p95)}; c1: first byte p50 ${ms(t1.p50)} / p95 ${ms(t1.p95)}, full p50 ${ms(f1.p50)} / p95 ${ms(f1.p95)}`,
+          });
+        }
+      }
+      const shell = ttfbRows.find((m) => m.name.startsWith("baseline"));
+      for (const m of ttfbRows) {
+        if (!shell || m === shell) continue;
+        const ratio = m.summary.p95 / shell.summary.p95;
+        m.note = `${ratio.toFixed(2)}× baseline first-byte p95; ${m.note}`;
+        if (m.target !== null) m.ok = ratio <= m.target && (m.errors ?? 0) === 0;
       }
       for (const m of rows) {
         const ratio = baseline ? m.summary.p95 / baseline.p95 : Number.NaN;
@@ -255,7 +314,7 @@ export async function measureHttp(meta: BenchMeta, options: Options): Promise<Ht
         if (m.errors) parts.push(`${m.errors} errors`);
         m.note = parts.join(", ");
       }
-      measurements.push(...rows);
+      measurements.push(...rows, ...ttfbRows);
     }
   } catch (error) {
     console.error(serverLog.slice(-4000));

@@ -14,7 +14,7 @@ export function tableRows(measurements: readonly Measurement[]): TableRow[] {
     p95: ms(m.summary.p95),
     p99: ms(m.summary.p99),
     extra: m.note ?? "",
-    target: m.target === null ? "" : m.group === "write" ? `≥ ${m.target}/s` : m.group === "page" ? `≤ ${m.target}× base` : `≤ ${m.target} ms`,
+    target: m.target === null ? "" : m.group === "write" ? `≥ ${m.target}/s` : m.group === "page" || m.group === "ttfb" ? `≤ ${m.target}× base` : `≤ ${m.target} ms`,
     ok: m.ok === null ? "" : m.ok ? "ok" : "MISS",
   }));
 }

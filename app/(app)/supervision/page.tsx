@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -9,9 +10,11 @@ import { supervisionOfOrg, supervisionOverview } from "@/lib/data/supervision";
 import { can } from "@/lib/permissions";
 import { loadOr404, notFoundUnless } from "@/lib/page-guards";
 import { intParam } from "@/lib/search-params";
+import type { Actor } from "@/lib/scope";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
+import { Streamed } from "@/components/ui/streamed";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { SignalList } from "@/components/supervision/signal-list";
 import { SupervisionItemsTable } from "@/components/supervision/items-table";
@@ -61,9 +64,6 @@ export default async function SupervisionPage({ searchParams }: PageProps<"/supe
     );
   }
 
-  const [view, signals, petitions] = await Promise.all([supervisionOverview(actor), buckPassingSignals(actor), petitionsForReview(actor)]);
-  const offset = Math.min(intParam(params, "cursor") ?? 0, Math.max(0, view.orgs.length - 1));
-  const orgs = view.orgs.slice(offset, offset + ORGS_PER_PAGE);
   return (
     <>
       <PageHeader
@@ -71,6 +71,21 @@ export default async function SupervisionPage({ searchParams }: PageProps<"/supe
         description={s(`intro.${actor.scope.level}`)}
         actions={can(actor, "accountability.open") ? <LinkButton href="/accountability/new">{t("accountability.open")}</LinkButton> : null}
       />
+      <Streamed label={t("common.loading")} className="h-64">
+        <Overview actor={actor} cursor={intParam(params, "cursor") ?? 0} asOf={asOf} />
+      </Streamed>
+    </>
+  );
+}
+
+/** The overview's numbers, most urgent matters, units and signals: streamed after the header. */
+async function Overview({ actor, cursor, asOf }: { actor: Actor; cursor: number; asOf: ReactNode }) {
+  const [t, view, signals, petitions] = await Promise.all([getTranslations(), supervisionOverview(actor), buckPassingSignals(actor), petitionsForReview(actor)]);
+  const s = (k: string, v?: Record<string, string | number>) => t(`supervision.${k}` as never, v as never);
+  const offset = Math.min(cursor, Math.max(0, view.orgs.length - 1));
+  const orgs = view.orgs.slice(offset, offset + ORGS_PER_PAGE);
+  return (
+    <>
       <div className="mb-4 flex flex-wrap gap-2 text-sm" data-testid="supervision-counts">
         <Badge tone="danger">{s("overdueCount", { count: view.overdue })}</Badge>
         <Badge tone="warning">{s("dueSoonCount", { count: view.dueSoon })}</Badge>

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
-import { listCommendations, ranking } from "@/lib/data/assessment";
-import { INDICATOR_CODES, RANKED_KINDS, rankedKindSchema } from "@/lib/domain/assessment";
+import { getPeriod, listCommendations, ranking, type PeriodRow } from "@/lib/data/assessment";
+import { INDICATOR_CODES, RANKED_KINDS, rankedKindSchema, type RankedKind } from "@/lib/domain/assessment";
 import { cityDate } from "@/lib/domain/dates";
 import { can } from "@/lib/permissions";
 import { loadOr404, routeId } from "@/lib/page-guards";
 import { param } from "@/lib/search-params";
+import type { Actor } from "@/lib/scope";
 import { ClientMessages } from "@/components/intl-provider";
 import { LinkButton } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
+import { Streamed } from "@/components/ui/streamed";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CommendForm } from "@/components/assessment/commend-form";
 import { RankingTable } from "@/components/assessment/ranking-table";
@@ -26,10 +28,9 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
   const id = routeId((await params).id);
   const query = await searchParams;
   const kind = rankedKindSchema.safeParse(param(query, "kind")).data ?? "DISTRICT";
-  const r = await loadOr404(() => ranking(actor, id, kind));
-  const [t, commendations] = await Promise.all([getTranslations("assessment"), listCommendations(actor, id)]);
-  const p = r.period;
-  const manage = can(actor, "assessment.manage");
+  // The period (or 404) before anything is sent; the ranking streams in after the header.
+  const p = await loadOr404(() => getPeriod(actor, id));
+  const [t, tc] = await Promise.all([getTranslations("assessment"), getTranslations("common")]);
   const done = param(query, "done");
   return (
     <>
@@ -56,51 +57,62 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
           </Link>
         ))}
       </nav>
-      <div className="space-y-5">
-        <Card title={t("table.caption", { kind: t(`kind.${kind}`) })} className="min-w-0">
-          <p className="mb-3 text-xs text-slate-500">{t("drillHint")}</p>
-          <RankingTable ranking={r} />
-        </Card>
-        <div className="grid gap-5 xl:grid-cols-3">
-          <Card title={t("formulas")} className="min-w-0 xl:col-span-2">
-            <Table caption={t("formulas")}>
-              <thead><tr><Th>{t("table.indicator")}</Th><Th>{t("weight")}</Th><Th>{t("formulas")}</Th></tr></thead>
-              <tbody>
-                {INDICATOR_CODES.map((c) => (
-                  <Tr key={c}>
-                    <Td className="whitespace-nowrap font-medium">{t(`indicator.${c}.name`)}</Td>
-                    <Td className="tabular-nums">{p.weights.find((w) => w.code === c)?.weight ?? 0}</Td>
-                    <Td className="text-xs text-slate-600">{t(`indicator.${c}.formula`)}</Td>
-                  </Tr>
-                ))}
-              </tbody>
-            </Table>
-            <p className="mt-3 text-xs text-slate-600">{t("scoreFormula")}</p>
-          </Card>
-          <Card title={t("commend.list")} className="min-w-0">
-            {commendations.length === 0 ? (
-              <EmptyState>{t("commend.none")}</EmptyState>
-            ) : (
-              <ul className="space-y-2" data-testid="commendations">
-                {commendations.map((c) => (
-                  <li key={c.id} className="rounded border border-slate-200 p-2 text-sm">
-                    <p className="font-medium">{c.orgName}</p>
-                    <p className="text-slate-700">{c.reason}</p>
-                    <p className="text-xs text-slate-500">{t("commend.by", { name: c.createdByName, date: cityDate(c.createdAt) })}</p>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {manage && r.rows.length > 0 ? (
-              <div className="mt-4 border-t border-slate-100 pt-4">
-                <ClientMessages namespaces={["assessment"]}>
-                  <CommendForm periodId={p.id} units={r.rows.filter((u) => u.ranked && !u.commended).map((u) => ({ id: u.orgId, name: u.name }))} />
-                </ClientMessages>
-              </div>
-            ) : null}
-          </Card>
-        </div>
-      </div>
+      <Streamed label={tc("loading")} className="h-64">
+        <RankingSections actor={actor} period={p} kind={kind} />
+      </Streamed>
     </>
+  );
+}
+
+/** The ranking, the formulas and the commendations: what the period's numbers take to count. */
+async function RankingSections({ actor, period: p, kind }: { actor: Actor; period: PeriodRow; kind: RankedKind }) {
+  const [r, t, commendations] = await Promise.all([ranking(actor, p.id, kind), getTranslations("assessment"), listCommendations(actor, p.id)]);
+  const manage = can(actor, "assessment.manage");
+  return (
+    <div className="space-y-5">
+      <Card title={t("table.caption", { kind: t(`kind.${kind}`) })} className="min-w-0">
+        <p className="mb-3 text-xs text-slate-500">{t("drillHint")}</p>
+        <RankingTable ranking={r} />
+      </Card>
+      <div className="grid gap-5 xl:grid-cols-3">
+        <Card title={t("formulas")} className="min-w-0 xl:col-span-2">
+          <Table caption={t("formulas")}>
+            <thead><tr><Th>{t("table.indicator")}</Th><Th>{t("weight")}</Th><Th>{t("formulas")}</Th></tr></thead>
+            <tbody>
+              {INDICATOR_CODES.map((c) => (
+                <Tr key={c}>
+                  <Td className="whitespace-nowrap font-medium">{t(`indicator.${c}.name`)}</Td>
+                  <Td className="tabular-nums">{p.weights.find((w) => w.code === c)?.weight ?? 0}</Td>
+                  <Td className="text-xs text-slate-600">{t(`indicator.${c}.formula`)}</Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+          <p className="mt-3 text-xs text-slate-600">{t("scoreFormula")}</p>
+        </Card>
+        <Card title={t("commend.list")} className="min-w-0">
+          {commendations.length === 0 ? (
+            <EmptyState>{t("commend.none")}</EmptyState>
+          ) : (
+            <ul className="space-y-2" data-testid="commendations">
+              {commendations.map((c) => (
+                <li key={c.id} className="rounded border border-slate-200 p-2 text-sm">
+                  <p className="font-medium">{c.orgName}</p>
+                  <p className="text-slate-700">{c.reason}</p>
+                  <p className="text-xs text-slate-500">{t("commend.by", { name: c.createdByName, date: cityDate(c.createdAt) })}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {manage && r.rows.length > 0 ? (
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <ClientMessages namespaces={["assessment"]}>
+                <CommendForm periodId={p.id} units={r.rows.filter((u) => u.ranked && !u.commended).map((u) => ({ id: u.orgId, name: u.name }))} />
+              </ClientMessages>
+            </div>
+          ) : null}
+        </Card>
+      </div>
+    </div>
   );
 }
