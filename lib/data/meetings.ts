@@ -421,9 +421,8 @@ const listInclude = (actor: Actor) => ({
   convener: { select: { id: true, name: true } },
   invitations: { where: { orgId: actor.orgId }, select: { status: true } },
   agendaItems: { where: { disputeId: { not: null } }, select: { dispute: { select: { id: true, ref: true } } }, orderBy: { order: "asc" as const } },
-  _count: { select: { invitations: true } },
 }) satisfies Prisma.JointMeetingInclude;
-export type MeetingListRow = Prisma.JointMeetingGetPayload<{ include: ReturnType<typeof listInclude> }>;
+export type MeetingListRow = Prisma.JointMeetingGetPayload<{ include: ReturnType<typeof listInclude> }> & { _count: { invitations: number } };
 
 export async function listMeetings(actor: Actor, filter: MeetingFilter, page: { cursor?: number; size: number }): Promise<{ rows: MeetingListRow[]; nextCursor: number | null }> {
   requirePermission(actor, "meetings.view");
@@ -455,7 +454,9 @@ export async function listMeetings(actor: Actor, filter: MeetingFilter, page: { 
   });
   const hasMore = rows.length > page.size;
   const shown = hasMore ? rows.slice(0, page.size) : rows;
-  return { rows: shown, nextCursor: hasMore ? shown.at(-1)!.id : null };
+  // Counted for the page's meetings only (Prisma's _count aggregates every invitation per view).
+  const invited = new Map((await db.meetingInvitation.groupBy({ by: ["meetingId"], where: { meetingId: { in: shown.map((m) => m.id) } }, _count: { _all: true } })).map((c) => [c.meetingId, c._count._all]));
+  return { rows: shown.map((m) => ({ ...m, _count: { invitations: invited.get(m.id) ?? 0 } })), nextCursor: hasMore ? shown.at(-1)!.id : null };
 }
 
 function addDay(date: string): string {
