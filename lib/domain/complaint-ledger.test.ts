@@ -29,8 +29,8 @@ const reference: LedgerReference = {
     { id: 3, name: "阳光小区", districtId: 20, streetId: 200, inScope: false },
     { id: 4, name: "兆麟小区", districtId: 20, streetId: 200, inScope: false },
   ],
-  districts: [{ id: 10, name: "南岗区" }, { id: 20, name: "道里区" }],
-  streets: [{ id: 100, name: "花园街道", districtId: 10 }, { id: 200, name: "兆麟街道", districtId: 20 }],
+  districts: [{ id: 10, name: "南岗区人民政府" }, { id: 20, name: "道里区人民政府" }],
+  streets: [{ id: 100, name: "花园街道办事处", districtId: 10 }, { id: 200, name: "兆麟街道办事处", districtId: 20 }],
   categories: [{ id: 7, code: "ELEVATOR_BOILER", name: "电梯锅炉安全" }],
   channels: channelLookup(CHANNELS, [{ MAYOR_HOTLINE: "市长热线", HOTLINE_12319: "12319 热线" }, { MAYOR_HOTLINE: "Mayor's hotline" }]),
   statuses: statusLookup([{ REGISTERED: "已登记", IN_PROGRESS: "办理中", CLOSED: "已结案", DUPLICATE: "重复件" }]),
@@ -138,6 +138,7 @@ describe("validateLedger", () => {
   it("tells areas of the same name apart by district and street, and says when it cannot", () => {
     expect(check(row({ 居住区: "阳光小区" })).errors).toEqual([{ row: 2, column: "area", code: "ambiguousArea", value: "阳光小区" }]);
     expect(check(row({ 居住区: "阳光小区", 区: "南岗区" })).rows[0]?.areaId).toBe(2);
+    expect(check(row({ 居住区: "阳光小区", 区: "南岗区人民政府", 街道: "花园街道办事处" })).rows[0]?.areaId).toBe(2);
     expect(check(row({ 居住区: "阳光小区", 街道: "兆麟街道" })).errors).toEqual([{ row: 2, column: "area", code: "areaOutOfScope", value: "阳光小区" }]);
     expect(check(row({ 居住区: "海城花园小区", 区: "道里区" })).errors).toEqual([{ row: 2, column: "area", code: "areaNotThere", value: "海城花园小区" }]);
     expect(check(row({ 区: "松北新区" })).errors).toEqual([{ row: 2, column: "district", code: "unknownDistrict", value: "松北新区" }]);

@@ -173,9 +173,11 @@ export function validateLedger(table: readonly (readonly string[])[], aliases: C
 
   const areasByName = new Map<string, LedgerArea[]>();
   for (const a of ref.areas) areasByName.set(norm(a.name), [...(areasByName.get(norm(a.name)) ?? []), a]);
-  const districtByName = new Map(ref.districts.map((d) => [norm(d.name), d]));
+  // The export writes the organisations' names (南岗区人民政府, 花园街道办事处); ledgers often the short ones.
+  const districtByName = new Map<string, { id: number }>();
+  for (const d of ref.districts) for (const n of new Set([norm(d.name), norm(d.name.replace(/人民政府$/, ""))])) districtByName.set(n, d);
   const streetsByName = new Map<string, { id: number; districtId: number }[]>();
-  for (const s of ref.streets) streetsByName.set(norm(s.name), [...(streetsByName.get(norm(s.name)) ?? []), s]);
+  for (const s of ref.streets) for (const n of new Set([norm(s.name), norm(s.name.replace(/办事处$/, ""))])) streetsByName.set(n, [...(streetsByName.get(n) ?? []), s]);
   const categoryByName = new Map<string, number>();
   for (const c of ref.categories) {
     categoryByName.set(norm(c.code), c.id);
