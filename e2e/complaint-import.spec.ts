@@ -96,5 +96,11 @@ test.describe("complaint ledger import", () => {
     }
     expect(count("Complaint", "channelRef LIKE ?", `${mark}%`)).toBe(0);
     expect(count("AuditLog", "action = 'complaint.import'")).toBe(audits);
+
+    // The captured upload itself is sound: replayed by the clerk who may import, it imports.
+    const own = await replayAction(page.context(), action);
+    expect(own.status).toBe(200);
+    expect(count("Complaint", "channelRef LIKE ?", `${mark}%`)).toBe(1);
+    expect(count("AuditLog", "action = 'complaint.import'")).toBe(audits + 1);
   });
 });
