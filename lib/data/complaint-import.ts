@@ -11,7 +11,7 @@ import {
   channelRefKey,
   LEDGER_COLUMNS,
   ledgerChannelRefs,
-  mapColumns,
+  locateHeader,
   statusLookup,
   validateLedger,
   type ColumnAliases,
@@ -55,9 +55,9 @@ const BATCH = 500;
  */
 export async function importComplaintLedger(actor: Actor, table: readonly (readonly string[])[], source: { fileName: string; bytes: number }, ip = ""): Promise<LedgerImportResult> {
   requirePermission(actor, "complaints.import");
-  const dataRows = Math.max(0, table.length - 1);
   // A file without the required columns is refused before anything is loaded.
-  const header = mapColumns(table[0] ?? [], LEDGER_COLUMN_ALIASES);
+  const header = locateHeader(table, LEDGER_COLUMN_ALIASES);
+  const dataRows = Math.max(0, table.length - header.index - 1);
   if (header.errors.length > 0) return { ok: false, rows: dataRows, errors: header.errors };
 
   const [areas, inScope, districts, streets, duties, keywords, directory, activeOrgs, acceptRule, handleRule, calendar] = await Promise.all([
@@ -94,7 +94,7 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
   const areaById = new Map<number, AreaRecord>(areas.map((a) => [a.id, a]));
   const dutyById = new Map(activeDuties.map((d) => [d.id, d]));
   const active = new Set(activeOrgs.map((o) => o.id));
-  const refs = ledgerChannelRefs(table, header.columns);
+  const refs = ledgerChannelRefs(table, header);
   // Ledgers receive many complaints a day: each (day, rule) is counted once.
   const dues = new Map<string, IsoDate>();
   const due = (from: Date, rule: { days: number; dayType: "CALENDAR" | "WORKING" }): IsoDate => {

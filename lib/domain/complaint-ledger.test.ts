@@ -169,6 +169,17 @@ describe("validateLedger", () => {
     expect(validateLedger([header, ...many], aliases, reference).errors).toEqual([{ row: 1, column: null, code: "tooManyRows", value: String(LEDGER_MAX_ROWS) }]);
   });
 
+  it("finds the header below a title line and numbers the rows as the spreadsheet does", () => {
+    const titled = [["2026年花园街道信访投诉台账"], [], header, row({}), row({ 渠道编号: "RX-5", 收到时间: "2026-02-30" })];
+    const { errors } = validateLedger(titled, aliases, reference);
+    expect(errors).toEqual([{ row: 5, column: "receivedAt", code: "impossibleDate", value: "2026-02-30" }]);
+    expect(validateLedger(titled.slice(0, 4), aliases, reference).rows.map((r) => r.row)).toEqual([4]);
+    // No row names every required column: the closest one is reported with what it lacks.
+    expect(validateLedger([["台账"], ["渠道", "居住区", "收到日期", "类别", "投诉人", "投诉内容"]], aliases, reference).errors).toEqual([
+      { row: 2, column: "receivedAt", code: "missingColumn" },
+    ]);
+  });
+
   it("reads back a cell the export guarded against formulas", () => {
     expect(check(row({ 投诉内容: "'=楼上漏水" })).rows[0]?.description).toBe("=楼上漏水");
   });

@@ -50,6 +50,26 @@ export function mapColumns(header: readonly string[], aliases: ColumnAliases): {
   return { columns, errors };
 }
 
+/** How far down a ledger its header row may be: ledgers often start with a title line or two. */
+export const HEADER_SEARCH_ROWS = 10;
+
+export type LedgerHeader = { index: number; columns: Map<LedgerColumn, number>; errors: LedgerError[] };
+
+/**
+ * The header row: the first of the top rows that names every required column (a title such as
+ * "2026年花园街道信访投诉台账" may stand above it). None: the row that comes closest, with the
+ * columns it lacks (reported on that row).
+ */
+export function locateHeader(table: readonly (readonly string[])[], aliases: ColumnAliases): LedgerHeader {
+  let best: LedgerHeader | null = null;
+  for (let index = 0; index < Math.min(HEADER_SEARCH_ROWS, table.length); index++) {
+    const mapped = mapColumns(table[index]!, aliases);
+    if (mapped.errors.length === 0) return { index, ...mapped };
+    if (!best || mapped.errors.length < best.errors.length) best = { index, columns: mapped.columns, errors: mapped.errors.map((e) => ({ ...e, row: index + 1 })) };
+  }
+  return best ?? { index: 0, ...mapColumns([], aliases) };
+}
+
 function isRealDate(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -146,19 +166,19 @@ export function channelRefKey(channel: string, ref: string): string {
 }
 
 /** The channel references a file uses, to look up which are already registered. */
-export function ledgerChannelRefs(table: readonly (readonly string[])[], columns: ReadonlyMap<LedgerColumn, number>): string[] {
-  const at = columns.get("channelRef");
+export function ledgerChannelRefs(table: readonly (readonly string[])[], header: LedgerHeader): string[] {
+  const at = header.columns.get("channelRef");
   if (at === undefined) return [];
-  return [...new Set(table.slice(1).map((r) => (r[at] ?? "").trim()).filter((v) => v !== ""))];
+  return [...new Set(table.slice(header.index + 1).map((r) => (r[at] ?? "").trim()).filter((v) => v !== ""))];
 }
 
-/** The header row and the data rows (blank rows dropped), or why there is nothing to import. */
-export function ledgerRows(table: readonly (readonly string[])[]): { header: readonly string[]; rows: { row: number; cells: readonly string[] }[]; error: LedgerError | null } {
-  const header = table[0] ?? [];
-  const rows = table.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== ""));
-  if (rows.length === 0) return { header, rows, error: { row: 1, column: null, code: "noRows" } };
-  if (rows.length > LEDGER_MAX_ROWS) return { header, rows, error: { row: 1, column: null, code: "tooManyRows", value: String(LEDGER_MAX_ROWS) } };
-  return { header, rows, error: null };
+/** The data rows below the header (blank rows dropped, numbered as the spreadsheet numbers them), or why there is nothing to import. */
+export function ledgerRows(table: readonly (readonly string[])[], headerIndex: number): { rows: { row: number; cells: readonly string[] }[]; error: LedgerError | null } {
+  const headerRow = headerIndex + 1;
+  const rows = table.slice(headerIndex + 1).map((cells, i) => ({ row: headerRow + i + 1, cells })).filter((r) => r.cells.some((c) => c.trim() !== ""));
+  if (rows.length === 0) return { rows, error: { row: headerRow, column: null, code: "noRows" } };
+  if (rows.length > LEDGER_MAX_ROWS) return { rows, error: { row: headerRow, column: null, code: "tooManyRows", value: String(LEDGER_MAX_ROWS) } };
+  return { rows, error: null };
 }
 
 /**
@@ -166,9 +186,9 @@ export function ledgerRows(table: readonly (readonly string[])[]): { header: rea
  * (nothing is half-imported), otherwise every problem found (up to LEDGER_MAX_ERRORS).
  */
 export function validateLedger(table: readonly (readonly string[])[], aliases: ColumnAliases, ref: LedgerReference): { rows: LedgerRow[]; errors: LedgerError[] } {
-  const { columns, errors: headerErrors } = mapColumns(table[0] ?? [], aliases);
+  const { index: headerIndex, columns, errors: headerErrors } = locateHeader(table, aliases);
   if (headerErrors.length > 0) return { rows: [], errors: headerErrors };
-  const { rows: raw, error } = ledgerRows(table);
+  const { rows: raw, error } = ledgerRows(table, headerIndex);
   if (error) return { rows: [], errors: [error] };
 
   const areasByName = new Map<string, LedgerArea[]>();
