@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachmentDisposition, csvCell, toCsv, UTF8_BOM } from "@/lib/csv";
+import { attachmentDisposition, csvCell, decodeCsvBytes, parseCsv, toCsv, UTF8_BOM } from "@/lib/csv";
 
 describe("CSV", () => {
   it("starts with a UTF-8 byte-order mark and ends lines with CRLF", () => {
@@ -28,5 +28,25 @@ describe("CSV", () => {
   });
   it("names a Chinese file for every browser", () => {
     expect(attachmentDisposition("投诉.csv")).toBe(`attachment; filename="__.csv"; filename*=UTF-8''${encodeURIComponent("投诉.csv")}`);
+  });
+});
+
+describe("reading CSV", () => {
+  it("reads back what the export writes, quotes and line breaks included", () => {
+    const csv = toCsv(["编号", "投诉内容"], [["TS-2026-000001", '他说"电梯坏了",\n第二行'], ["TS-2026-000002", "中文，全角逗号"]]);
+    expect(parseCsv(decodeCsvBytes(new TextEncoder().encode(csv)))).toEqual([
+      ["编号", "投诉内容"],
+      ["TS-2026-000001", '他说"电梯坏了",\n第二行'],
+      ["TS-2026-000002", "中文，全角逗号"],
+    ]);
+  });
+  it("keeps blank lines as empty rows so row numbers match the spreadsheet, and drops trailing ones", () => {
+    expect(parseCsv("a,b\n\nc,d\n\n\n")).toEqual([["a", "b"], [""], ["c", "d"]]);
+    expect(parseCsv("a,\r\n,b")).toEqual([["a", ""], ["", "b"]]);
+  });
+  it("decodes a file Excel saved as GB18030", () => {
+    // "渠道,居住区" in GB18030.
+    const gbk = new Uint8Array([0xc7, 0xfe, 0xb5, 0xc0, 0x2c, 0xbe, 0xd3, 0xd7, 0xa1, 0xc7, 0xf8]);
+    expect(decodeCsvBytes(gbk)).toBe("渠道,居住区");
   });
 });

@@ -62,3 +62,68 @@ export function csvResponse(fileName: string, header: readonly string[], batches
     },
   });
 }
+
+// ─── Reading (the complaint ledger import, docs/decisions/046) ───
+
+/**
+ * The text of an uploaded CSV file: UTF-8 (with or without a byte-order mark), or GB18030 when
+ * the bytes are not valid UTF-8 — what Excel on a Chinese Windows writes by default.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder("gb18030").decode(bytes);
+  }
+  return text.startsWith(UTF8_BOM) ? text.slice(1) : text;
+}
+
+/**
+ * RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF, LF or CR
+ * end a record. A blank line is an empty record (record n is the n-th row a spreadsheet shows);
+ * blank lines at the end are dropped. A leading ' that csvCell added against formulas is kept
+ * (the caller decides what a cell means).
+ */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let quoted = false;
+  let i = 0;
+  const endRecord = () => {
+    record.push(field);
+    field = "";
+    records.push(record);
+    record = [];
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        field += ch;
+      }
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === "") quoted = true;
+    else if (ch === ",") {
+      record.push(field);
+      field = "";
+    } else if (ch === "\r" || ch === "\n") {
+      endRecord();
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+    } else field += ch;
+    i++;
+  }
+  if (field !== "" || record.length > 0) endRecord();
+  while (records.length > 0 && records.at(-1)!.every((c) => c === "")) records.pop();
+  return records;
+}

@@ -29,6 +29,8 @@ export const WORK_PERMISSIONS = [
   "complaints.view",
   "complaints.register",
   "complaints.handle",
+  // Bulk import of an existing complaint ledger (docs/decisions/046).
+  "complaints.import",
   "referrals.view",
   "referrals.create",
   "referrals.handle",
@@ -59,11 +61,11 @@ export const ROLE_PERMISSIONS = {
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export const KIND_PERMISSIONS = {
-  HOUSING_BUREAU: ["areas.view", "duties.view", "complaints.view", "referrals.view", "works.view", "outages.view"],
+  HOUSING_BUREAU: ["areas.view", "duties.view", "complaints.view", "complaints.import", "referrals.view", "works.view", "outages.view"],
   CITY_DEPARTMENT: ["duties.view", "complaints.view", "complaints.handle", "referrals.view", "referrals.handle"],
   DISTRICT_GOVERNMENT: ["areas.view", "duties.view", "complaints.view", "referrals.view", "works.view", "outages.view"],
-  DISTRICT_PROPERTY_OFFICE: ["areas.view", "duties.view", "complaints.view", "complaints.register", "complaints.handle", "referrals.view", "referrals.create", "referrals.handle", "works.view", "outages.view"],
-  STREET_OFFICE: ["areas.view", "duties.view", "complaints.view", "complaints.register", "complaints.handle", "referrals.view", "referrals.create", "works.view", "works.confirm", "outages.view", "outages.assist"],
+  DISTRICT_PROPERTY_OFFICE: ["areas.view", "duties.view", "complaints.view", "complaints.register", "complaints.handle", "complaints.import", "referrals.view", "referrals.create", "referrals.handle", "works.view", "outages.view"],
+  STREET_OFFICE: ["areas.view", "duties.view", "complaints.view", "complaints.register", "complaints.handle", "complaints.import", "referrals.view", "referrals.create", "works.view", "works.confirm", "outages.view", "outages.assist"],
   COMMUNITY_COMMITTEE: ["areas.view", "duties.view", "complaints.view", "complaints.handle", "works.view", "outages.view"],
   POLICE_STATION: ["areas.view", "duties.view", "complaints.view", "complaints.handle", "referrals.view", "referrals.handle"],
   PROPERTY_COMPANY: ["areas.view", "duties.view", "complaints.view", "complaints.handle", "works.view", "works.confirm", "outages.view", "outages.assist"],

@@ -91,6 +91,8 @@ export const COMPLAINT_EVENT_KINDS = [
   "RETURN_VISIT",
   "RESIDENT_RATED",
   "REOPENED",
+  // Brought in from the city's existing ledger (docs/decisions/046).
+  "IMPORTED",
 ] as const;
 export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];
 

@@ -143,6 +143,7 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
   ro.close();
 
   out.push(...(await measureWriters(meta, actors.street, options)));
+  out.push(await measureImport(actors.street, options));
   return { measurements: out, plans: planFindings(meta.file, ["Complaint", "ComplaintEvent", "ComplaintHolder", "Dispute", "DisputeArea", "DisputeUnit", "DisputeEvent", "JointMeeting", "MeetingInvitation", "AgendaItem", "Attendance", "Resolution", "Escalation", "EnforcementReferral", "ReferralEvent", "Notification"]) };
 }
 
@@ -194,4 +195,23 @@ async function measureWriters(meta: BenchMeta, actor: Actor, options: Options): 
     perSecond: ok / seconds, errors, ok: errors === 0 && busy === 0, note: `${ok} created, ${errors} errors, ${busy} SQLITE_BUSY (incl. process start-up: ${(ok / seconds).toFixed(0)}/s)`,
   });
   return out;
+}
+
+/** The complaint ledger import (docs/decisions/046): whole files, all rows in one transaction. */
+async function measureImport(actor: Actor, options: Options): Promise<Measurement> {
+  const { importLedger } = await import("./writer.ts");
+  const rows = options.quick ? 2_000 : 5_000;
+  const runs = options.quick ? 1 : 3;
+  options.log(`  complaint ledger import: ${runs} × ${rows} rows`);
+  const results = [];
+  for (let run = 0; run < runs; run++) results.push(await importLedger(actor, rows, run));
+  for (const p of new Set(results.flatMap((r) => r.problems))) options.log(`  import problem: ${p}`);
+  const created = results.reduce((s, r) => s + r.rows, 0);
+  const seconds = results.reduce((s, r) => s + r.seconds, 0);
+  const perSecond = created / seconds;
+  const errors = results.filter((r) => !r.ok).length;
+  return {
+    group: "write", name: `import complaint ledger (${rows} rows)`, actor: "street", summary: summarize(results.map((r) => r.seconds * 1000)), target: 2_000,
+    perSecond, errors, ok: errors === 0 && perSecond >= 2_000, note: `${perSecond.toFixed(0)} rows/s, ${created} created in ${runs} file(s)`,
+  };
 }

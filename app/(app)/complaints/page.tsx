@@ -49,6 +49,7 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
         actions={
           <>
             <LinkButton href={exportHref} prefetch={false}>{t("complaints.exportCsv")}</LinkButton>
+            {can(actor, "complaints.import") ? <LinkButton href="/complaints/import">{t("complaints.import.link")}</LinkButton> : null}
             {can(actor, "complaints.register") ? <LinkButton href="/complaints/new" variant="primary">{t("complaints.new")}</LinkButton> : null}
           </>
         }
