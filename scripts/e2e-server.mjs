@@ -3,7 +3,7 @@
 // migrated and seeded fresh on every run (data/e2e/).
 import fs from "node:fs";
 import path from "node:path";
-import { configureEnv, ensureDataDir, log, migrateAndSeed, root, run } from "./lib.mjs";
+import { configureEnv, ensureDataDir, log, migrateAndSeed, root, run, serverNodeOptions } from "./lib.mjs";
 
 const port = process.argv[2] ?? "3100";
 const dataDir = path.join(root, "data", "e2e");
@@ -18,4 +18,4 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   process.exit(1);
 }
 log(`e2e server on port ${port}, data in ${path.relative(root, dataDir)}`);
-run("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env: { ...process.env, NODE_ENV: "production", E2E: "1" } });
+run("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env: { ...process.env, NODE_ENV: "production", E2E: "1", NODE_OPTIONS: serverNodeOptions() } });

@@ -2,7 +2,7 @@
 // `npm start`: install what is missing, migrate and seed, build if needed, serve.
 import fs from "node:fs";
 import path from "node:path";
-import { build, buildIsStale, configureEnv, ensureDataDir, ensureDependencies, log, migrateAndSeed, root, run } from "./lib.mjs";
+import { build, buildIsStale, configureEnv, ensureDataDir, ensureDependencies, log, migrateAndSeed, root, run, serverNodeOptions } from "./lib.mjs";
 
 const port = process.env.PORT ?? "3000";
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? "data");
@@ -20,4 +20,4 @@ console.log(`
   password for every demo user: ${demo.password}
 ${demo.users.map((u) => `    ${u.username.padEnd(18)} ${u.org}（${u.position}）`).join("\n")}
 `);
-run("npx", ["next", "start", "-p", port], { env: { ...process.env, NODE_ENV: "production" } });
+run("npx", ["next", "start", "-p", port], { env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() } });

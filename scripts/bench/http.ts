@@ -12,6 +12,8 @@ import Database from "better-sqlite3";
 import type { Measurement } from "./datalayer.ts";
 import { BENCH_PASSWORD, type BenchMeta, type BenchUser } from "./generate.ts";
 import { summarize } from "./stats.ts";
+// @ts-expect-error -- plain ESM script without types
+import { serverNodeOptions } from "../lib.mjs";
 
 /** A page to measure: its path is built from ids of the actor's own records in the bench file. */
 export type BenchPage = { name: string; group: "baseline" | "list" | "record" | "inbox" | "search" | "assessment" | "json"; path: (ids: RecordIds, meta: BenchMeta) => string | null };
@@ -247,7 +249,7 @@ export async function measureHttp(meta: BenchMeta, options: Options): Promise<Ht
   const child = spawn(process.execPath, [path.join(options.root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: options.root,
     env: {
-      ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${meta.file}`, DATA_DIR: dataDir,
+      ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${meta.file}`, DATA_DIR: dataDir, NODE_OPTIONS: serverNodeOptions(),
       NEXTAUTH_SECRET: "bench-only-secret-not-for-production-0123456789", NEXTAUTH_URL: `http://localhost:${options.port}`,
     },
     stdio: ["ignore", "pipe", "pipe"],
