@@ -677,7 +677,9 @@ export async function complaintHandlerOptions(actor: Actor): Promise<{ id: numbe
     where: {
       OR: [
         { kind: { in: ["CITY_DEPARTMENT", "UTILITY"] } },
-        { areasManaged: inScope },
+        // The whole city's 1,500 property companies make a list nobody can choose from (and a
+        // 100 kB page): the city filters a company's matters by place or from the assessment.
+        ...(actor.scope.level === "CITY" ? [] : [{ areasManaged: inScope }]),
         { areasPoliced: inScope },
         { areasAsStreet: inScope },
         { kind: "DISTRICT_PROPERTY_OFFICE", district: { areasAsDistrict: inScope } },
