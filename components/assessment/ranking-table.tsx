@@ -72,7 +72,7 @@ export async function RankingTable({ ranking, links = true }: { ranking: Ranking
             <tr key={r.orgId} className={cn(r.belowThreshold && "bg-red-50")} data-testid="rank-row" data-org={r.name} data-rank={r.rank ?? ""}>
               <td className={cn(td, "tabular-nums font-semibold")}>{r.rank ?? <span className="text-xs font-normal text-slate-500">{t("table.notRanked")}</span>}</td>
               <td className={cn(td, "min-w-40")}>
-                {links ? <Link href={`/assessment/${period.id}/units/${r.orgId}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link> : <span className="font-medium">{r.name}</span>}
+                {links ? <Link href={`/assessment/${period.id}/units/${r.orgId}`} className="record-link">{r.name}</Link> : <span className="font-medium">{r.name}</span>}
                 <div className="mt-1 flex flex-wrap gap-1">
                   {!r.ranked ? <span className="text-xs text-slate-500">{t("table.notRankedHint", { min: period.minVolume })}</span> : null}
                   {r.belowThreshold ? <Badge tone="danger">{t("table.belowThreshold", { threshold: period.threshold })}</Badge> : null}

@@ -97,7 +97,7 @@ export function RegisterComplaintForm({ areas, duties, orgs, receivedAt }: { are
               {current.candidates.map((c) => (
                 <li key={c.id} className="rounded border border-amber-200 bg-white p-2 text-sm">
                   <div className="flex flex-wrap items-center gap-2">
-                    <a href={`/complaints/${c.id}`} target="_blank" rel="noopener" className="font-medium text-brand-700 hover:underline">{c.ref}</a>
+                    <a href={`/complaints/${c.id}`} target="_blank" rel="noopener" className="record-link">{c.ref}</a>
                     <Badge tone="warning">{t("duplicates.similarity", { percent: Math.round(c.similarity * 100) })}</Badge>
                     <Badge>{t(`status.${c.status}` as never)}</Badge>
                     <span className="text-xs text-slate-500">{c.registeredOrgName}</span>

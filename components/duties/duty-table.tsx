@@ -22,7 +22,7 @@ export async function DutyTable({ duties, locale, editable = false }: { duties: 
           <Tr key={d.id}>
             <Td>
               {editable ? (
-                <Link href={`/admin/duties/${d.id}`} className="font-medium text-brand-700 hover:underline">{locale === "en" && d.nameEn ? d.nameEn : d.name}</Link>
+                <Link href={`/admin/duties/${d.id}`} className="record-link">{locale === "en" && d.nameEn ? d.nameEn : d.name}</Link>
               ) : (
                 <span className="font-medium">{locale === "en" && d.nameEn ? d.nameEn : d.name}</span>
               )}

@@ -33,7 +33,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
           {inbox.invitations.map((i) => (
             <li key={i.id} className={row}>
               <div className="min-w-0">
-                <Link href={`/meetings/${i.meeting.id}`} className="font-medium text-brand-700 hover:underline">{i.meeting.title}</Link>
+                <Link href={`/meetings/${i.meeting.id}`} className="record-link">{i.meeting.title}</Link>
                 <p className="text-xs text-slate-500">{when(i.meeting.startsAt)} · {i.meeting.place} · {h("convenedBy", { org: i.meeting.convener.name })}</p>
               </div>
               <Link href={`/meetings/${i.meeting.id}`} className="text-xs text-brand-700 hover:underline">{h("respond")}</Link>
@@ -46,7 +46,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
           {inbox.escalations.map((e) => (
             <li key={e.id} className={row}>
               <div className="min-w-0">
-                <Link href={`/disputes/${e.dispute.id}`} className="font-medium text-brand-700 hover:underline">{e.dispute.title}</Link>
+                <Link href={`/disputes/${e.dispute.id}`} className="record-link">{e.dispute.title}</Link>
                 {e.dispute.crossDistrict ? <span className="ml-1 align-middle"><CrossDistrictBadge /></span> : null}
                 <p className="text-xs text-slate-500">{e.dispute.ref} · {h("from", { org: e.fromOrg.name })} · {h("due", { date: e.dueDate })}</p>
               </div>
@@ -60,7 +60,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
           {inbox.returned.map((d) => (
             <li key={d.id} className={row}>
               <div className="min-w-0">
-                <Link href={`/disputes/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.title}</Link>
+                <Link href={`/disputes/${d.id}`} className="record-link">{d.title}</Link>
                 {d.escalations[0] ? <p className="text-xs text-red-800">{h("returnedBy", { org: d.escalations[0].toOrg.name, reason: d.escalations[0].returnReason })}</p> : null}
               </div>
             </li>
@@ -72,7 +72,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
           {inbox.awaitingMeeting.map((d) => (
             <li key={d.id} className={row}>
               <div className="min-w-0">
-                <Link href={`/disputes/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.title}</Link>
+                <Link href={`/disputes/${d.id}`} className="record-link">{d.title}</Link>
                 <span className="ml-1 inline-flex gap-1 align-middle"><UrgencyBadge urgency={d.urgency} />{d.crossDistrict ? <CrossDistrictBadge /> : null}</span>
                 <p className="text-xs text-slate-500">{d.ref}</p>
               </div>
@@ -86,7 +86,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
           {inbox.meetings.map((m) => (
             <li key={m.id} className={row}>
               <div className="min-w-0">
-                <Link href={`/meetings/${m.id}`} className="font-medium text-brand-700 hover:underline">{m.title}</Link>
+                <Link href={`/meetings/${m.id}`} className="record-link">{m.title}</Link>
                 <p className="text-xs text-slate-500">{when(m.startsAt)} · {m.place}{m.convenerOrgId !== actor.orgId ? ` · ${h("convenedBy", { org: m.convener.name })}` : ""}</p>
               </div>
               {m.status === "HELD" ? <Badge tone="warning">{h("minutesPending")}</Badge> : null}
@@ -99,7 +99,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
           {inbox.myResolutions.map((r) => (
             <li key={r.id} className={row}>
               <div className="min-w-0">
-                <Link href={`/resolutions/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.description}</Link>
+                <Link href={`/resolutions/${r.id}`} className="record-link">{r.description}</Link>
                 <p className="text-xs text-slate-500">{r.meeting.title} · {h("due", { date: r.dueDate })}</p>
               </div>
               <span className="inline-flex gap-1"><ResolutionStatusBadge status={r.status} /><OverdueBadge due={r.dueDate} today={inbox.today} outstanding /></span>
@@ -112,7 +112,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
           {inbox.overdueResolutions.map((r) => (
             <li key={r.id} className={row}>
               <div className="min-w-0">
-                <Link href={`/resolutions/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.description}</Link>
+                <Link href={`/resolutions/${r.id}`} className="record-link">{r.description}</Link>
                 <p className="text-xs text-slate-500">{r.responsibleOrg.name} · {h("due", { date: r.dueDate })}</p>
               </div>
               <OverdueBadge due={r.dueDate} today={inbox.today} outstanding />
@@ -125,7 +125,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
           {inbox.toConfirm.map((r) => (
             <li key={r.id} className={row}>
               <div className="min-w-0">
-                <Link href={`/resolutions/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.description}</Link>
+                <Link href={`/resolutions/${r.id}`} className="record-link">{r.description}</Link>
                 <p className="text-xs text-slate-500">{r.responsibleOrg.name} · {r.meeting.title}</p>
               </div>
               <ResolutionStatusBadge status={r.status} />

@@ -25,7 +25,7 @@ export async function WorksInbox({ actor }: { actor: Actor }) {
             <ul className="divide-y divide-slate-100">
               {outages.tasks.map((task) => (
                 <li key={task.id} className={item}>
-                  <Link href={`/outages/${task.outage.id}`} className="font-medium text-brand-700 hover:underline">{task.outage.ref}</Link>
+                  <Link href={`/outages/${task.outage.id}`} className="record-link">{task.outage.ref}</Link>
                   <span>{to(`kind.${task.outage.kind}` as never)}</span>
                   <span className="text-slate-600">{task.area.name}</span>
                   <AssistBadge status={task.status} />
@@ -41,7 +41,7 @@ export async function WorksInbox({ actor }: { actor: Actor }) {
             <ul className="divide-y divide-slate-100">
               {works.toConfirm.map((a) => (
                 <li key={a.id} className={item}>
-                  <Link href={`/works/${a.works.id}`} className="font-medium text-brand-700 hover:underline">{a.works.ref}</Link>
+                  <Link href={`/works/${a.works.id}`} className="record-link">{a.works.ref}</Link>
                   <span>{a.works.title}</span>
                   <span className="text-slate-600">{a.area.name}</span>
                   <span className="text-xs text-slate-500">{a.works.utilityOrg.name}</span>
@@ -56,7 +56,7 @@ export async function WorksInbox({ actor }: { actor: Actor }) {
             <ul className="divide-y divide-slate-100">
               {works.toRestore.map((w) => (
                 <li key={w.id} className={item}>
-                  <Link href={`/works/${w.id}`} className="font-medium text-brand-700 hover:underline">{w.ref}</Link>
+                  <Link href={`/works/${w.id}`} className="record-link">{w.ref}</Link>
                   <span>{w.title}</span>
                   <WorksStatusBadge status={w.status} />
                   <WorksPhaseBadge phase={w.phase} />
@@ -72,7 +72,7 @@ export async function WorksInbox({ actor }: { actor: Actor }) {
             <ul className="divide-y divide-slate-100">
               {works.upcoming.map((w) => (
                 <li key={w.id} className={item}>
-                  <Link href={`/works/${w.id}`} className="font-medium text-brand-700 hover:underline">{w.ref}</Link>
+                  <Link href={`/works/${w.id}`} className="record-link">{w.ref}</Link>
                   <span>{w.title}</span>
                   <WorksPhaseBadge phase={w.phase} />
                   <span className="text-xs text-slate-500">{w.utilityOrg.name} · {w.startDate} ~ {w.endDate}</span>
@@ -87,7 +87,7 @@ export async function WorksInbox({ actor }: { actor: Actor }) {
             <ul className="divide-y divide-slate-100">
               {outages.active.map((o) => (
                 <li key={o.id} className={item}>
-                  <Link href={`/outages/${o.id}`} className="font-medium text-brand-700 hover:underline">{o.ref}</Link>
+                  <Link href={`/outages/${o.id}`} className="record-link">{o.ref}</Link>
                   <span>{to(`kind.${o.kind}` as never)}</span>
                   <OutageStatusBadge status={o.status} />
                   <span className="text-xs text-slate-500">{o.utilityOrg.name} · {when(o.startAt)} — {when(o.expectedEndAt)}</span>

@@ -8,7 +8,7 @@ export async function DueDate({ date, overdue }: { date: string | null; overdue:
   const t = await getTranslations("intake");
   if (!date) return <span className="text-slate-400">—</span>;
   return (
-    <span className="inline-flex flex-wrap items-center gap-1 tabular-nums">
+    <span className="due-date">
       <span className={overdue ? "font-medium text-red-700" : undefined}>{date}</span>
       {overdue ? <Badge tone="danger">{t("overdueDays", { days: daysOverdue(date, cityDate(new Date())) })}</Badge> : null}
     </span>

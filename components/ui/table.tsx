@@ -1,4 +1,6 @@
 // Data tables that scroll sideways on narrow screens instead of breaking the layout. Server-safe.
+// Cell styles live in app/globals.css (`.data-table`): a list page repeats them in every cell of
+// its HTML and again in its RSC payload, so classes per cell would be most of the page's weight.
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
@@ -7,7 +9,7 @@ import { cn } from "@/components/ui/cn";
 export function Table({ children, caption, stacks = false }: { children: ReactNode; caption?: ReactNode; stacks?: boolean }) {
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">
-      <table className={cn("w-full divide-y divide-slate-200 text-sm", stacks ? "sm:min-w-[40rem]" : "min-w-[40rem]")}>
+      <table className={cn("data-table", stacks ? "sm:min-w-[40rem]" : "min-w-[40rem]")}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>
@@ -16,13 +18,13 @@ export function Table({ children, caption, stacks = false }: { children: ReactNo
 }
 
 export function Th({ className, ...props }: ComponentProps<"th">) {
-  return <th scope="col" className={cn("whitespace-nowrap bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-600", className)} {...props} />;
+  return <th scope="col" className={className} {...props} />;
 }
 
-export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("px-3 py-2 align-top text-slate-800", className)} {...props} />;
+export function Td(props: ComponentProps<"td">) {
+  return <td {...props} />;
 }
 
-export function Tr({ className, ...props }: ComponentProps<"tr">) {
-  return <tr className={cn("border-b border-slate-100 last:border-0 hover:bg-slate-50/60", className)} {...props} />;
+export function Tr(props: ComponentProps<"tr">) {
+  return <tr {...props} />;
 }

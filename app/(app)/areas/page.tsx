@@ -61,7 +61,7 @@ export default async function AreasPage({ searchParams }: PageProps<"/areas">) {
             <tbody>
               {page.rows.map((a) => (
                 <Tr key={a.id}>
-                  <Td><Link href={`/areas/${a.id}`} className="font-medium text-brand-700 hover:underline">{a.name}</Link></Td>
+                  <Td><Link href={`/areas/${a.id}`} className="record-link">{a.name}</Link></Td>
                   <Td>{a.district.name}</Td>
                   <Td>{a.street.name}</Td>
                   <Td>{a.community.name}</Td>

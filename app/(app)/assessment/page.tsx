@@ -42,7 +42,7 @@ export default async function AssessmentPage() {
             <tbody>
               {periods.map((p) => (
                 <Tr key={p.id}>
-                  <Td><Link href={`/assessment/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link></Td>
+                  <Td><Link href={`/assessment/${p.id}`} className="record-link">{p.name}</Link></Td>
                   <Td className="tabular-nums">{p.fromDate}</Td>
                   <Td className="tabular-nums">{p.toDate}</Td>
                   <Td className="tabular-nums">{p.minVolume}</Td>

@@ -99,7 +99,7 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
               {page.rows.map((c) => (
                 <Tr key={c.id}>
                   <Td className="whitespace-nowrap">
-                    <Link href={`/complaints/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.ref}</Link>
+                    <Link href={`/complaints/${c.id}`} className="record-link">{c.ref}</Link>
                     <div className="text-xs text-slate-500">{t(`complaints.channel.${c.channel}` as never)}</div>
                   </Td>
                   <Td>

@@ -71,7 +71,7 @@ export default async function DisputesPage({ searchParams }: PageProps<"/dispute
                 <Tr key={d.id}>
                   <Td className="whitespace-nowrap font-mono text-xs">{d.ref}</Td>
                   <Td className="min-w-56">
-                    <Link href={`/disputes/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.title}</Link>
+                    <Link href={`/disputes/${d.id}`} className="record-link">{d.title}</Link>
                     <span className="ml-1 inline-flex gap-1 align-middle">
                       <UrgencyBadge urgency={d.urgency} />
                       {d.crossDistrict ? <CrossDistrictBadge /> : null}

@@ -48,7 +48,7 @@ export default async function EscalationsPage({ searchParams }: PageProps<"/esca
               {page.rows.map((e) => (
                 <Tr key={e.id}>
                   <Td className="min-w-48">
-                    <Link href={`/disputes/${e.dispute.id}`} className="font-medium text-brand-700 hover:underline">{e.dispute.title}</Link>
+                    <Link href={`/disputes/${e.dispute.id}`} className="record-link">{e.dispute.title}</Link>
                     <p className="flex flex-wrap items-center gap-1 font-mono text-xs text-slate-500">{e.dispute.ref} {e.dispute.crossDistrict ? <CrossDistrictBadge /> : null}</p>
                   </Td>
                   <Td className="min-w-32 text-xs">{e.fromOrg.name}<br /><LevelBadge level={e.fromLevel} /></Td>

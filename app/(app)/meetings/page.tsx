@@ -89,7 +89,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
                     {format.dateTime(m.startsAt, { hour: "2-digit", minute: "2-digit" })}–{format.dateTime(m.endsAt, { hour: "2-digit", minute: "2-digit" })}
                   </Td>
                   <Td className="min-w-56">
-                    <Link href={`/meetings/${m.id}`} className="font-medium text-brand-700 hover:underline">{m.title}</Link>
+                    <Link href={`/meetings/${m.id}`} className="record-link">{m.title}</Link>
                     <p className="text-xs text-slate-500">{m.place}</p>
                   </Td>
                   <Td><LevelBadge level={m.level} /></Td>

@@ -79,7 +79,7 @@ export default async function OutagesPage({ searchParams }: PageProps<"/outages"
             <tbody>
               {page.rows.map((o) => (
                 <Tr key={o.id}>
-                  <Td className="whitespace-nowrap"><Link href={`/outages/${o.id}`} className="font-medium text-brand-700 hover:underline">{o.ref}</Link></Td>
+                  <Td className="whitespace-nowrap"><Link href={`/outages/${o.id}`} className="record-link">{o.ref}</Link></Td>
                   <Td className="whitespace-nowrap">{t(`outages.kind.${o.kind}` as never)}</Td>
                   <Td><div className="flex flex-wrap gap-1"><OutageStatusBadge status={o.status} />{o.overrunning ? <Badge tone="danger">{t("outages.overrunning")}</Badge> : null}</div></Td>
                   <Td>{o.utilityOrg.name}</Td>

@@ -81,7 +81,7 @@ export default async function ReferralsPage({ searchParams }: PageProps<"/referr
             <tbody>
               {page.rows.map((r) => (
                 <Tr key={r.id}>
-                  <Td className="whitespace-nowrap"><Link href={`/referrals/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.ref}</Link></Td>
+                  <Td className="whitespace-nowrap"><Link href={`/referrals/${r.id}`} className="record-link">{r.ref}</Link></Td>
                   <Td><ReferralStatusBadge status={r.status} /></Td>
                   <Td className="whitespace-nowrap">{r.area.name}<div className="text-xs text-slate-500">{r.location}</div></Td>
                   <Td>{r.category?.name ?? "—"}</Td>

@@ -53,7 +53,7 @@ export default async function ResolutionsPage({ searchParams }: PageProps<"/reso
             <tbody>
               {page.rows.map((r) => (
                 <Tr key={r.id}>
-                  <Td className="min-w-48"><Link href={`/resolutions/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.description}</Link></Td>
+                  <Td className="min-w-48"><Link href={`/resolutions/${r.id}`} className="record-link">{r.description}</Link></Td>
                   <Td className="min-w-32 text-xs">{r.responsibleOrg.name}</Td>
                   <Td className="min-w-40 text-xs"><Link href={`/meetings/${r.meeting.id}`} className="hover:underline">{r.meeting.title}</Link></Td>
                   <Td className="font-mono text-xs">{r.dispute ? <Link href={`/disputes/${r.dispute.id}`} className="hover:underline">{r.dispute.ref}</Link> : "—"}</Td>

@@ -132,7 +132,7 @@ async function Overview({ actor, cursor, asOf }: { actor: Actor; cursor: number;
               <tbody>
                 {orgs.map((o) => (
                   <Tr key={o.org.id} data-testid="supervision-org">
-                    <Td><Link href={`/supervision?org=${o.org.id}`} className="font-medium text-brand-700 hover:underline">{o.org.name}</Link></Td>
+                    <Td><Link href={`/supervision?org=${o.org.id}`} className="record-link">{o.org.name}</Link></Td>
                     <Td className="text-right">{o.overdue > 0 ? <Badge tone="danger">{o.overdue}</Badge> : 0}</Td>
                     <Td className="text-right">{o.dueSoon > 0 ? <Badge tone="warning">{o.dueSoon}</Badge> : 0}</Td>
                   </Tr>

@@ -74,7 +74,7 @@ export default async function WorksPage({ searchParams }: PageProps<"/works">) {
             <tbody>
               {page.rows.map((w) => (
                 <Tr key={w.id}>
-                  <Td className="whitespace-nowrap"><Link href={`/works/${w.id}`} className="font-medium text-brand-700 hover:underline">{w.ref}</Link></Td>
+                  <Td className="whitespace-nowrap"><Link href={`/works/${w.id}`} className="record-link">{w.ref}</Link></Td>
                   <Td><div className="flex flex-wrap gap-1"><WorksStatusBadge status={w.status} /><WorksPhaseBadge phase={w.phase} />{w.overdue ? <Badge tone="danger">{t("works.restorationLate")}</Badge> : null}</div></Td>
                   <Td>{w.title}<div className="text-xs text-slate-500">{w.occupies}</div></Td>
                   <Td>{w.utilityOrg.name}</Td>

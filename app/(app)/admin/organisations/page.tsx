@@ -81,7 +81,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
 
         {parent ? (
           <p className="mb-3 text-sm">
-            <Link href={`/admin/organisations/${parent.id}`} className="font-medium text-brand-700 hover:underline">{t("admin.viewOrg", { name: parent.name })}</Link>
+            <Link href={`/admin/organisations/${parent.id}`} className="record-link">{t("admin.viewOrg", { name: parent.name })}</Link>
           </p>
         ) : null}
 
@@ -115,7 +115,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
               {page.rows.map((o) => (
                 <Tr key={o.id}>
                   <Td>
-                    <Link href={`/admin/organisations/${o.id}`} className="font-medium text-brand-700 hover:underline">{o.name}</Link>
+                    <Link href={`/admin/organisations/${o.id}`} className="record-link">{o.name}</Link>
                     {!o.active ? <Badge tone="warning" className="ml-2">{t("common.inactive")}</Badge> : null}
                   </Td>
                   <Td>{t(`org.kind.${o.kind}` as never)}{o.sector ? ` · ${t(`org.sector.${o.sector}` as never)}` : ""}</Td>

@@ -200,7 +200,7 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
               {dispute ? (
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   {t("complaints.dispute.linked")}
-                  <Link href={`/disputes/${dispute.id}`} className="font-medium text-brand-700 hover:underline">{dispute.ref}</Link>
+                  <Link href={`/disputes/${dispute.id}`} className="record-link">{dispute.ref}</Link>
                 </p>
               ) : (
                 <>

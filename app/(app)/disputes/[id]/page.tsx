@@ -125,7 +125,7 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
                   {dispute.agendaItems.map((a) => (
                     <Tr key={a.id}>
                       <Td className="min-w-48">
-                        {visible.has(a.meeting.id) ? <Link href={`/meetings/${a.meeting.id}`} className="font-medium text-brand-700 hover:underline">{a.meeting.title}</Link> : <span className="font-medium">{a.meeting.title}</span>}
+                        {visible.has(a.meeting.id) ? <Link href={`/meetings/${a.meeting.id}`} className="record-link">{a.meeting.title}</Link> : <span className="font-medium">{a.meeting.title}</span>}
                         <p className="text-xs text-slate-500">{a.meeting.convener.name}</p>
                       </Td>
                       <Td><LevelBadge level={a.meeting.level} /></Td>

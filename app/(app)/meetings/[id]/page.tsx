@@ -107,7 +107,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
                     <span className="text-sm font-semibold">{i + 1}.</span>
                     {a.dispute ? (
                       <>
-                        <Link href={`/disputes/${a.dispute.id}`} className="font-medium text-brand-700 hover:underline">{a.title}</Link>
+                        <Link href={`/disputes/${a.dispute.id}`} className="record-link">{a.title}</Link>
                         <span className="font-mono text-xs text-slate-500">{a.dispute.ref}</span>
                         <DisputeStatusBadge status={a.dispute.status} />
                         {a.dispute.crossDistrict ? <CrossDistrictBadge /> : null}
