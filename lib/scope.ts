@@ -25,6 +25,20 @@ export type Actor = {
   scope: Scope;
 };
 
+/** A scope as a short string, for keys of readings shared by everyone in the same scope. */
+export function scopeKey(scope: Scope): string {
+  switch (scope.level) {
+    case "CITY":
+      return "city";
+    case "DISTRICT":
+      return `d${scope.districtId}`;
+    case "STREET":
+      return `s${scope.streetId}`;
+    case "ORG":
+      return `o${scope.orgId}`;
+  }
+}
+
 type ScopedOrg = { id: number; kind: OrgKind; districtId: number | null };
 
 /** The scope an organisation's users work in (domain.md, "Who is involved"). */

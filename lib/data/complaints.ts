@@ -23,7 +23,7 @@ import { residentFor, mayIdentifyResident } from "@/lib/domain/personal-data";
 import { DUPLICATE_SIMILARITY, DUPLICATE_WINDOW_DAYS, textSimilarity } from "@/lib/domain/similarity";
 import { decodeCursor, encodeCursor } from "@/lib/domain/sort-cursor";
 import { can, requirePermission } from "@/lib/permissions";
-import { scoped, scopeWhere, type Actor } from "@/lib/scope";
+import { scoped, scopeKey, scopeWhere, type Actor } from "@/lib/scope";
 import type { ComplaintFilter, RegisterComplaintData } from "@/lib/validation/complaint";
 import { listAttachments, recordAttachments, type AttachmentRow, type PreparedFile } from "@/lib/data/attachments";
 import { writeAudit } from "@/lib/data/audit";
@@ -31,33 +31,39 @@ import { deadlineRule, dueDateAfter, holidayCalendar, today } from "@/lib/data/c
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
-import { areaForRouting, dutyNameMap, proposalFor, suggestionsFor, type DutyInfo } from "@/lib/data/routing";
+import { areaForRouting, proposalFor, suggestionsFor, type DutyInfo } from "@/lib/data/routing";
 import { textSearch, type SearchNarrowing } from "@/lib/data/search";
 import { createDispute } from "@/lib/data/disputes";
 import type { DisputeData } from "@/lib/validation/dispute";
 import { measureWhere, unitWhere } from "@/lib/data/assessment-measures";
+import { areaRef, directory, orgRef, orgRefOrNull, type Directory } from "@/lib/data/directory";
+import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
+import { shared } from "@/lib/data/shared-cache";
+import type { ModelRow } from "@/lib/data/rows";
 
-const named = { select: { id: true, name: true, kind: true } } as const;
-const complaintInclude = {
-  area: { select: { id: true, name: true } },
-  registeredOrg: named,
-  handlerOrg: named,
-  aboutOrg: named,
-} satisfies Prisma.ComplaintInclude;
-type ComplaintRecord = Prisma.ComplaintGetPayload<{ include: typeof complaintInclude }>;
+type OrgName = { id: number; name: string; kind: string };
+/** A complaint with the area and organisations it names (as lists and records show it). */
+type ComplaintRecord = ModelRow<"Complaint"> & { area: { id: number; name: string }; registeredOrg: OrgName; handlerOrg: OrgName; aboutOrg: OrgName | null };
+
+const COMPLAINT_COLUMNS = allColumns("Complaint");
+
+/** A complaint row of the read path with the names its include would have joined, from the directory. */
+function withNames(dir: Directory, c: ModelRow<"Complaint">): ComplaintRecord {
+  return { ...c, area: areaRef(dir, c.areaId), registeredOrg: orgRef(dir, c.registeredOrgId), handlerOrg: orgRef(dir, c.handlerOrgId), aboutOrg: orgRefOrNull(dir, c.aboutOrgId) };
+}
 
 export type CategoryRef = { id: number; code: string; name: string; nameEn: string };
 
 /** A complaint as it may leave lib/data: the resident masked unless this actor may identify them. */
 export type ComplaintRow = ComplaintRecord & { residentIdentified: boolean; category: CategoryRef | null; overdue: boolean };
 
-function categoryRef(duties: Map<number, DutyInfo>, id: number): CategoryRef | null {
+function categoryRef(duties: ReadonlyMap<number, Pick<DutyInfo, "id" | "code" | "name" | "nameEn">>, id: number): CategoryRef | null {
   const d = duties.get(id);
   return d ? { id: d.id, code: d.code, name: d.name, nameEn: d.nameEn } : null;
 }
 
 /** The one place a complaint is shaped for the actor: residents masked per lib/domain/personal-data. */
-function present(c: ComplaintRecord, actor: Actor, duties: Map<number, DutyInfo>, todayDate: IsoDate): ComplaintRow {
+function present(c: ComplaintRecord, actor: Actor, duties: ReadonlyMap<number, Pick<DutyInfo, "id" | "code" | "name" | "nameEn">>, todayDate: IsoDate): ComplaintRow {
   const resident = residentFor(c, actor.orgId);
   return {
     ...c,
@@ -173,13 +179,13 @@ export type ComplaintDetail = ComplaintRow & {
 /** Whether the actor may see this complaint at all (attachments, links). */
 export async function canSeeComplaint(actor: Actor, id: number): Promise<boolean> {
   if (!can(actor, "complaints.view")) return false;
-  return (await db.complaint.count({ where: scoped(actor, "complaint", { id }) })) === 1;
+  return (await countRows("Complaint", scoped(actor, "complaint", { id }))) === 1;
 }
 
 /** Complaint attachments may identify the resident (a letter, a photo of the visitor): only those who may identify them get the files. */
 export async function canSeeComplaintFiles(actor: Actor, id: number): Promise<boolean> {
   if (!can(actor, "complaints.view")) return false;
-  const c = await db.complaint.findFirst({ where: scoped(actor, "complaint", { id }), select: { registeredOrgId: true, handlerOrgId: true, aboutOrgId: true } });
+  const c = await findRow("Complaint", { where: scoped(actor, "complaint", { id }), select: ["registeredOrgId", "handlerOrgId", "aboutOrgId"] });
   return c !== null && mayIdentifyResident(c, actor.orgId);
 }
 
@@ -191,36 +197,33 @@ function permitted(actor: Actor, actions: ComplaintAction[]): ComplaintAction[] 
 
 export async function getComplaint(actor: Actor, id: number): Promise<ComplaintDetail> {
   requirePermission(actor, "complaints.view");
-  const c = await db.complaint.findFirst({
-    where: scoped(actor, "complaint", { id }),
-    include: {
-      ...complaintInclude,
-      holders: { include: { org: named }, orderBy: { seq: "asc" } },
-      events: { orderBy: { id: "asc" } },
-      duplicates: { where: scopeWhere(actor, "complaint"), select: { id: true, ref: true, status: true }, orderBy: { id: "asc" } },
-    },
-  });
-  if (!c) throw notFound();
-  const [duties, duplicateOf, proposedOrg, rule] = await Promise.all([
-    dutyNameMap(),
-    c.duplicateOfId ? db.complaint.findFirst({ where: scoped(actor, "complaint", { id: c.duplicateOfId }), select: { id: true, ref: true, status: true } }) : null,
-    c.proposedOrgId ? db.organisation.findUnique({ where: { id: c.proposedOrgId }, select: { id: true, name: true } }) : null,
+  const [found, dir, rule] = await Promise.all([
+    findRow("Complaint", { where: scoped(actor, "complaint", { id }), select: COMPLAINT_COLUMNS }),
+    directory(),
     deadlineRule("COMPLAINT_EXTENSION"),
   ]);
-  const { holders, events, duplicates, ...record } = c;
-  const row = present(record, actor, duties, today());
+  if (!found) throw notFound();
+  const c = withNames(dir, found);
+  const [holders, events, duplicates, duplicateOf] = await Promise.all([
+    findRows("ComplaintHolder", { where: { complaintId: id }, select: ["seq", "since", "until", "endedAs", "endReason", "overrideReason", "orgId"], orderBy: [["seq", "asc"]] }),
+    findRows("ComplaintEvent", { where: { complaintId: id }, select: ["id", "at", "kind", "actorName", "actorOrgName", "toOrgName", "note"], orderBy: [["id", "asc"]] }),
+    findRows("Complaint", { where: scoped(actor, "complaint", { duplicateOfId: id }), select: ["id", "ref", "status"], orderBy: [["id", "asc"]] }),
+    c.duplicateOfId ? findRow("Complaint", { where: scoped(actor, "complaint", { id: c.duplicateOfId }), select: ["id", "ref", "status"] }) : null,
+  ]);
+  const row = present(c, actor, dir.dutyById, today());
   const files = row.residentIdentified ? await listAttachments("Complaint", [c.id]) : null;
-  const attachmentCount = files ? files.length : await db.attachment.count({ where: { entityType: "Complaint", entityId: c.id } });
+  const attachmentCount = files ? files.length : await countRows("Attachment", { entityType: "Complaint", entityId: c.id });
   const suggested = (JSON.parse(c.suggestedTerms) as { categoryId: number; terms: string[] }[]).map((s) => ({
-    categoryId: s.categoryId, name: duties.get(s.categoryId)?.name ?? "", terms: s.terms,
+    categoryId: s.categoryId, name: dir.dutyById.get(s.categoryId)?.name ?? "", terms: s.terms,
   }));
+  const proposed = c.proposedOrgId ? orgRef(dir, c.proposedOrgId) : null;
   return {
     ...row,
-    holders,
-    events: events.map((e) => ({ id: e.id, at: e.at, kind: e.kind, actorName: e.actorName, actorOrgName: e.actorOrgName, toOrgName: e.toOrgName, note: e.note })),
+    holders: holders.map(({ orgId, ...h }) => ({ ...h, org: orgRef(dir, orgId) })),
+    events,
     duplicates,
     duplicateOf,
-    proposedOrg,
+    proposedOrg: proposed ? { id: proposed.id, name: proposed.name } : null,
     suggested,
     attachments: files,
     attachmentCount,
@@ -274,26 +277,26 @@ function complaintNarrowing(actor: Actor): SearchNarrowing {
   }
 }
 
-function keyset(filter: ComplaintFilter, cursor: string | undefined): { where: Prisma.ComplaintWhereInput | null; orderBy: Prisma.ComplaintOrderByWithRelationInput[] } {
+function keyset(filter: ComplaintFilter, cursor: string | undefined): { where: Prisma.ComplaintWhereInput | null; orderBy: Order<"Complaint">[] } {
   switch (filter.sort) {
     case "received": {
       const c = decodeCursor(cursor, /^\d{1,15}$/);
       const at = c ? new Date(Number(c.key)) : null;
       return {
-        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+        orderBy: [["receivedAt", "desc"], ["id", "desc"]],
         where: c && at ? { OR: [{ receivedAt: { lt: at } }, { receivedAt: at, id: { lt: c.id } }] } : null,
       };
     }
     case "due": {
       const c = decodeCursor(cursor, /^\d{4}-\d{2}-\d{2}$/);
       return {
-        orderBy: [{ currentDueDate: "asc" }, { id: "asc" }],
+        orderBy: [["currentDueDate", "asc"], ["id", "asc"]],
         where: c ? { OR: [{ currentDueDate: { gt: c.key } }, { currentDueDate: c.key, id: { gt: c.id } }] } : null,
       };
     }
     default: {
       const c = decodeCursor(cursor, /^$/);
-      return { orderBy: [{ id: "desc" }], where: c ? { id: { lt: c.id } } : null };
+      return { orderBy: [["id", "desc"]], where: c ? { id: { lt: c.id } } : null };
     }
   }
 }
@@ -311,20 +314,20 @@ export async function listComplaints(actor: Actor, filter: ComplaintFilter, page
   requirePermission(actor, "complaints.view");
   const where = await listWhere(actor, filter);
   const k = keyset(filter, page.cursor);
-  const [rows, duties] = await Promise.all([
-    db.complaint.findMany({ where: k.where ? { AND: [where, k.where] } : where, include: complaintInclude, orderBy: k.orderBy, take: page.size + 1 }),
-    dutyNameMap(),
+  const [rows, dir] = await Promise.all([
+    findRows("Complaint", { where: k.where ? { AND: [where, k.where] } : where, select: COMPLAINT_COLUMNS, orderBy: k.orderBy, take: page.size + 1 }),
+    directory(),
   ]);
   const more = rows.length > page.size;
   const shown = more ? rows.slice(0, page.size) : rows;
   const todayDate = today();
-  return { rows: shown.map((r) => present(r, actor, duties, todayDate)), nextCursor: more && shown.length > 0 ? cursorOf(filter, shown.at(-1)!) : null };
+  return { rows: shown.map((r) => present(withNames(dir, r), actor, dir.dutyById, todayDate)), nextCursor: more && shown.length > 0 ? cursorOf(filter, shown.at(-1)!) : null };
 }
 
 /** How many complaints a filter matches (the assessment's drill-down shows it beside the number it came from). */
 export async function countComplaints(actor: Actor, filter: ComplaintFilter): Promise<number> {
   requirePermission(actor, "complaints.view");
-  return db.complaint.count({ where: await listWhere(actor, filter) });
+  return countRows("Complaint", await listWhere(actor, filter));
 }
 
 /** Every complaint of a filter for the CSV export, page by page (same scope, same masking). */
@@ -343,8 +346,8 @@ export async function* exportComplaints(actor: Actor, filter: ComplaintFilter, l
 export async function complaintCounts(actor: Actor): Promise<{ open: number; overdue: number }> {
   requirePermission(actor, "complaints.view");
   const [open, overdue] = await Promise.all([
-    db.complaint.count({ where: scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] } }) }),
-    db.complaint.count({ where: scoped(actor, "complaint", { currentDueDate: { lt: today() } }) }),
+    countRows("Complaint", scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] } })),
+    countRows("Complaint", scoped(actor, "complaint", { currentDueDate: { lt: today() } })),
   ]);
   return { open, overdue };
 }
@@ -364,17 +367,17 @@ export async function complaintInbox(actor: Actor): Promise<ComplaintInbox> {
   const doing = scoped(actor, "complaint", { handlerOrgId: actor.orgId, status: { in: unfinished } });
   const pressing = scoped(actor, "complaint", { registeredOrgId: actor.orgId, status: { in: ["ASSIGNED", "IN_PROGRESS"] }, handlerOrgId: { not: actor.orgId } });
   const deciding = scoped(actor, "complaint", { registeredOrgId: actor.orgId, extensionStatus: "REQUESTED" });
-  const order: Prisma.ComplaintOrderByWithRelationInput[] = [{ currentDueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
-  const [toDo, toDoCount, toPress, toPressCount, extensions, duties] = await Promise.all([
-    db.complaint.findMany({ where: doing, include: complaintInclude, orderBy: order, take: 8 }),
-    db.complaint.count({ where: doing }),
-    db.complaint.findMany({ where: pressing, include: complaintInclude, orderBy: order, take: 5 }),
-    db.complaint.count({ where: pressing }),
-    actor.role === "LEADER" ? db.complaint.findMany({ where: deciding, include: complaintInclude, orderBy: { id: "asc" }, take: 5 }) : Promise.resolve([]),
-    dutyNameMap(),
+  const order: Order<"Complaint">[] = [["currentDueDate", "asc", "last"], ["id", "asc"]];
+  const [toDo, toDoCount, toPress, toPressCount, extensions, dir] = await Promise.all([
+    findRows("Complaint", { where: doing, select: COMPLAINT_COLUMNS, orderBy: order, take: 8 }),
+    countRows("Complaint", doing),
+    findRows("Complaint", { where: pressing, select: COMPLAINT_COLUMNS, orderBy: order, take: 5 }),
+    countRows("Complaint", pressing),
+    actor.role === "LEADER" ? findRows("Complaint", { where: deciding, select: COMPLAINT_COLUMNS, orderBy: [["id", "asc"]], take: 5 }) : Promise.resolve([]),
+    directory(),
   ]);
   const todayDate = today();
-  const shape = (rows: ComplaintRecord[]) => rows.map((r) => present(r, actor, duties, todayDate));
+  const shape = (rows: ModelRow<"Complaint">[]) => rows.map((r) => present(withNames(dir, r), actor, dir.dutyById, todayDate));
   return { toDo: shape(toDo), toDoCount, toPress: shape(toPress), toPressCount, extensions: shape(extensions) };
 }
 
@@ -673,21 +676,24 @@ export async function complaintHandlerOptions(actor: Actor): Promise<{ id: numbe
   // EXISTS over the areas in scope, not an IN list of their parties: the city has thousands of
   // them, more than SQLite binds in one statement (issue 6).
   const inScope = { some: scopeWhere(actor, "residentialArea") };
-  return db.organisation.findMany({
-    where: {
-      OR: [
-        { kind: { in: ["CITY_DEPARTMENT", "UTILITY"] } },
-        // The whole city's 1,500 property companies make a list nobody can choose from (and a
-        // 100 kB page): the city filters a company's matters by place or from the assessment.
-        ...(actor.scope.level === "CITY" ? [] : [{ areasManaged: inScope }]),
-        { areasPoliced: inScope },
-        { areasAsStreet: inScope },
-        { kind: "DISTRICT_PROPERTY_OFFICE", district: { areasAsDistrict: inScope } },
-      ],
-    },
-    select: { id: true, name: true },
-    orderBy: [{ kind: "asc" }, { name: "asc" }],
-  });
+  const level = actor.scope.level;
+  return shared(`complaintHandlers:${scopeKey(actor.scope)}`, ["directory"], () =>
+    findRows("Organisation", {
+      where: {
+        OR: [
+          { kind: { in: ["CITY_DEPARTMENT", "UTILITY"] } },
+          // The whole city's 1,500 property companies make a list nobody can choose from (and a
+          // 100 kB page): the city filters a company's matters by place or from the assessment.
+          ...(level === "CITY" ? [] : [{ areasManaged: inScope }]),
+          { areasPoliced: inScope },
+          { areasAsStreet: inScope },
+          { kind: "DISTRICT_PROPERTY_OFFICE", district: { areasAsDistrict: inScope } },
+        ],
+      },
+      select: ["id", "name"],
+      orderBy: [["kind", "asc"], ["name", "asc"]],
+    }),
+  );
 }
 
 // ─────────────────────────────── Complaint → dispute ───────────────────────────────

@@ -36,7 +36,7 @@ const referralInclude = {
 type ReferralRecord = Prisma.EnforcementReferralGetPayload<{ include: typeof referralInclude }>;
 export type ReferralRow = ReferralRecord & { category: CategoryRef | null; overdue: boolean };
 
-function present(r: ReferralRecord, duties: Map<number, DutyInfo>, todayDate: IsoDate): ReferralRow {
+function present(r: ReferralRecord, duties: ReadonlyMap<number, DutyInfo>, todayDate: IsoDate): ReferralRow {
   const d = duties.get(r.categoryId);
   return { ...r, category: d ? { id: d.id, code: d.code, name: d.name, nameEn: d.nameEn } : null, overdue: r.currentDueDate !== null && r.currentDueDate < todayDate };
 }

@@ -5,19 +5,17 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { responsibleParty, suggestCategories, type AreaLinks, type DirectoryOrg, type DutyLine, type Proposal } from "@/lib/domain/routing";
 import { scoped, type Actor } from "@/lib/scope";
+import { directory } from "@/lib/data/directory";
 
 export type DutyInfo = DutyLine & { nameEn: string; active: boolean };
 
-/** Every line of the duty matrix (inactive ones too: old records name them). Tens of rows. */
+/** Every line of the duty matrix (inactive ones too: old records name them). Tens of rows, from the directory. */
 export async function dutyLines(): Promise<DutyInfo[]> {
-  return db.dutyCategory.findMany({
-    select: { id: true, code: true, name: true, nameEn: true, policyText: true, responsibleKind: true, responsibleSector: true, responsibleOrgId: true, propertyScope: true, active: true },
-    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-  });
+  return [...(await directory()).duties];
 }
 
-export async function dutyNameMap(): Promise<Map<number, DutyInfo>> {
-  return new Map((await dutyLines()).map((d) => [d.id, d]));
+export async function dutyNameMap(): Promise<ReadonlyMap<number, DutyInfo>> {
+  return (await directory()).dutyById;
 }
 
 const areaLinkSelect = { id: true, name: true, districtId: true, streetId: true, communityId: true, propertyCompanyId: true, policeStationId: true, ownersCommitteeId: true } as const;

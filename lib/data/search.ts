@@ -2,7 +2,7 @@
 // characters through the FTS5 trigram indexes (created in the intake migration), shorter terms
 // by substring among the most recent records. The caller ANDs the result with the actor's scope.
 import "server-only";
-import { db } from "@/lib/db";
+import { readSqlite } from "@/lib/db-read";
 import { FTS_MATCH_LIMIT, ftsMatchExpression, parseSearch, SHORT_TERM_WINDOW } from "@/lib/domain/search";
 
 const INDEXES = {
@@ -33,15 +33,16 @@ export async function textSearch(kind: Searchable, query: string | undefined, na
   const { fts, table } = INDEXES[kind];
   if (terms.long.length > 0) {
     // Table names come from the constant above, never from input; the expression is a bound parameter.
-    const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
-      narrowing
-        ? `SELECT f.rowid AS id FROM "${fts}" f JOIN "${table}" c ON c.id = f.rowid WHERE "${fts}" MATCH ? AND (${narrowing.sql}) ORDER BY f.rowid DESC LIMIT ?`
-        : `SELECT rowid AS id FROM "${fts}" WHERE "${fts}" MATCH ? ORDER BY rowid DESC LIMIT ?`,
-      ftsMatchExpression(terms.long), ...(narrowing?.params ?? []), FTS_MATCH_LIMIT,
-    );
+    const rows = readSqlite
+      .prepare<unknown[], { id: number }>(
+        narrowing
+          ? `SELECT f.rowid AS id FROM "${fts}" f JOIN "${table}" c ON c.id = f.rowid WHERE "${fts}" MATCH ? AND (${narrowing.sql}) ORDER BY f.rowid DESC LIMIT ?`
+          : `SELECT rowid AS id FROM "${fts}" WHERE "${fts}" MATCH ? ORDER BY rowid DESC LIMIT ?`,
+      )
+      .all(ftsMatchExpression(terms.long), ...(narrowing?.params ?? []), FTS_MATCH_LIMIT);
     return { ids: rows.map((r) => Number(r.id)), minId: null, shortTerms: terms.short };
   }
-  const [max] = await db.$queryRawUnsafe<{ max: number | bigint | null }[]>(`SELECT MAX(id) AS max FROM "${table}"`);
+  const max = readSqlite.prepare<[], { max: number | null }>(`SELECT MAX(id) AS max FROM "${table}"`).get();
   const minId = Math.max(0, Number(max?.max ?? 0) - SHORT_TERM_WINDOW + 1);
   return { ids: null, minId, shortTerms: terms.short };
 }

@@ -108,7 +108,7 @@ export async function generate(file: string, scale: number, seed: number, log: (
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${placeholders})`)
     .all(...BULK_TABLES) as { name: string; sql: string }[];
   const triggers = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%fts%' OR name LIKE '%year_count%' OR name LIKE '%day_measure%')`)
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%fts%' OR name LIKE '%year_count%' OR name LIKE '%day_measure%' OR name LIKE '%data_version%')`)
     .all() as { name: string; sql: string }[];
   for (const i of indexes) sqlite.exec(`DROP INDEX "${i.name}"`);
   for (const t of triggers) sqlite.exec(`DROP TRIGGER "${t.name}"`);

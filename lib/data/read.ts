@@ -1,0 +1,75 @@
+// The read path's query helpers (docs/decisions/045): findMany / findFirst / count over the
+// read-only connection, with the same where-inputs as Prisma (compiled by where-sql.ts) and rows
+// in Prisma's shapes (rows.ts). Relations are read by a second query on their ids, or from the
+// directory (directory.ts), instead of nested includes.
+import "server-only";
+import { sql, type RawBuilder } from "kysely";
+import { readDb } from "@/lib/db-read";
+import { MODELS, type ModelName } from "@/lib/generated/relations/models";
+import { modelRows, type ModelRow } from "@/lib/data/rows";
+import { whereSql, type WhereInput } from "@/lib/data/where-sql";
+
+export type Order<M extends ModelName> = readonly [column: keyof ModelRow<M> & string, direction: "asc" | "desc", nulls?: "first" | "last"];
+
+function columnsOf<M extends ModelName>(model: M, alias: string, select: readonly (keyof ModelRow<M>)[]): RawBuilder<unknown>[] {
+  const scalars = MODELS[model].scalars as Record<string, { column: string }>;
+  return select.map((k) => {
+    const s = scalars[k as string];
+    if (!s) throw new Error(`read: ${model} has no column ${String(k)}`);
+    return s.column === k ? sql.ref(`${alias}.${s.column}`) : sql`${sql.ref(`${alias}.${s.column}`)} AS ${sql.ref(k as string)}`;
+  });
+}
+
+function orderSql<M extends ModelName>(model: M, alias: string, orderBy: readonly Order<M>[]): RawBuilder<unknown> {
+  const scalars = MODELS[model].scalars as Record<string, { column: string }>;
+  return sql.join(
+    orderBy.map(([k, dir, nulls]) => {
+      const col = sql.ref(`${alias}.${scalars[k]!.column}`);
+      const d = sql.raw(dir === "desc" ? "DESC" : "ASC");
+      // SQLite sorts NULLs first ascending and last descending; say so only when asked otherwise.
+      return nulls ? sql`${col} IS ${sql.raw(nulls === "last" ? "NULL" : "NOT NULL")}, ${col} ${d}` : sql`${col} ${d}`;
+    }),
+  );
+}
+
+/** Every scalar column of a model (what Prisma returns without a select). */
+export function allColumns<M extends ModelName>(model: M): (keyof ModelRow<M>)[] {
+  return Object.keys(MODELS[model].scalars) as (keyof ModelRow<M>)[];
+}
+
+export type FindArgs<M extends ModelName, K extends keyof ModelRow<M>> = {
+  where: WhereInput<M>;
+  select: readonly K[];
+  orderBy?: readonly Order<M>[];
+  take?: number;
+  skip?: number;
+};
+
+/** Rows of `model` matching a Prisma where-input: the selected columns, in Prisma's types. */
+export async function findRows<M extends ModelName, K extends keyof ModelRow<M>>(model: M, args: FindArgs<M, K>): Promise<Pick<ModelRow<M>, K>[]> {
+  const table = MODELS[model].table;
+  const order = args.orderBy && args.orderBy.length > 0 ? sql` ORDER BY ${orderSql(model, "t", args.orderBy)}` : sql``;
+  const limit = args.take !== undefined ? sql` LIMIT ${args.take}` : args.skip ? sql` LIMIT -1` : sql``;
+  const offset = args.skip ? sql` OFFSET ${args.skip}` : sql``;
+  const query = sql<object>`SELECT ${sql.join(columnsOf(model, "t", args.select))} FROM ${sql.table(table)} AS "t" WHERE ${whereSql(model, args.where, "t")}${order}${limit}${offset}`;
+  const { rows } = await query.execute(readDb);
+  return modelRows<M, K>(model, rows);
+}
+
+/** The first row matching, or null. */
+export async function findRow<M extends ModelName, K extends keyof ModelRow<M>>(model: M, args: Omit<FindArgs<M, K>, "take">): Promise<Pick<ModelRow<M>, K> | null> {
+  return (await findRows(model, { ...args, take: 1 }))[0] ?? null;
+}
+
+/** How many rows match a Prisma where-input. */
+export async function countRows<M extends ModelName>(model: M, where: WhereInput<M>): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS "n" FROM ${sql.table(MODELS[model].table)} AS "t" WHERE ${whereSql(model, where, "t")}`.execute(readDb);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Rows grouped by columns with their count (Prisma's groupBy with _count). */
+export async function countBy<M extends ModelName, K extends keyof ModelRow<M>>(model: M, by: readonly K[], where: WhereInput<M>): Promise<(Pick<ModelRow<M>, K> & { count: number })[]> {
+  const cols = columnsOf(model, "t", by);
+  const { rows } = await sql<object>`SELECT ${sql.join(cols)}, COUNT(*) AS "count" FROM ${sql.table(MODELS[model].table)} AS "t" WHERE ${whereSql(model, where, "t")} GROUP BY ${sql.join(cols.map((_, i) => sql.raw(String(i + 1))))}`.execute(readDb);
+  return modelRows(model, rows) as unknown as (Pick<ModelRow<M>, K> & { count: number })[];
+}

@@ -1,0 +1,48 @@
+// Readings that many users share and few writes change (the directory, the duty matrix, rankings,
+// supervision counts), kept in memory per server process (docs/decisions/045). Each reading is
+// stored with the DataVersion counters it depends on; triggers bump a counter in the same
+// transaction as every change to its tables, so a reading is served only while nothing it depends
+// on has changed — in this process or any other. Concurrent requests for the same reading share
+// one computation.
+import "server-only";
+import { readSqlite } from "@/lib/db-read";
+
+/** The counters of the DataVersion table (migration 20261206063203_data_versions). */
+export type CacheTag = "directory" | "matters";
+
+/** Readings kept at most; the least recently used goes first. */
+const MAX_ENTRIES = 400;
+
+type Entry = { versions: string; value: Promise<unknown> };
+const globalForCache = globalThis as unknown as { liandongSharedCache?: Map<string, Entry> };
+const entries: Map<string, Entry> = (globalForCache.liandongSharedCache ??= new Map());
+
+/** The current value of a counter (one indexed read on the read connection; the statement is kept). */
+export function dataVersion(tag: CacheTag): number {
+  const row = readSqlite.prepare<[string], { version: number }>(`SELECT "version" FROM "DataVersion" WHERE "name" = ?`).get(tag);
+  return row?.version ?? 0;
+}
+
+/**
+ * The reading under `key`, computed by `compute` unless a reading made at the same counters of
+ * `tags` is kept. The key must name everything else the reading depends on (the actor's scope,
+ * the period, today's date).
+ */
+export async function shared<T>(key: string, tags: readonly CacheTag[], compute: () => Promise<T>): Promise<T> {
+  const versions = tags.map(dataVersion).join(".");
+  const kept = entries.get(key);
+  if (kept && kept.versions === versions) {
+    // Most recently used last.
+    entries.delete(key);
+    entries.set(key, kept);
+    return kept.value as Promise<T>;
+  }
+  const value = compute();
+  entries.set(key, { versions, value });
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  // A failed computation is not kept: the next request tries again.
+  value.catch(() => {
+    if (entries.get(key)?.value === value) entries.delete(key);
+  });
+  return value;
+}

@@ -1,0 +1,177 @@
+// Prisma where-inputs compiled to SQL for the read path (docs/decisions/045). The scopes of
+// lib/scope.ts and every list's filters stay written once, as Prisma where-inputs; this turns them
+// into the SQL Prisma itself would run (same operators, same NULL semantics, EXISTS for relation
+// filters), without the query compiler's cost per query. Agreement tests (where-sql.test.ts)
+// compare its rows with Prisma's for every scope and filter.
+import { sql, type RawBuilder, type SqlBool } from "kysely";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { MODELS, type ModelName } from "@/lib/generated/relations/models";
+
+/** A model's Prisma where-input. */
+export type WhereInput<M extends ModelName> = Prisma.TypeMap["model"][M]["operations"]["findMany"]["args"]["where"];
+
+type Scalar = { column: string; type: string };
+type Relation = { model: string; list: boolean; from: readonly string[]; to: readonly string[] };
+type ModelInfo = { table: string; scalars: Record<string, Scalar>; relations: Record<string, Relation> };
+
+const TRUE = sql<SqlBool>`1 = 1`;
+const FALSE = sql<SqlBool>`1 = 0`;
+
+function model(name: string): ModelInfo {
+  const m = (MODELS as unknown as Record<string, ModelInfo>)[name];
+  if (!m) throw new Error(`where-sql: unknown model ${name}`);
+  return m;
+}
+
+/** A value as the better-sqlite3 adapter binds it (dates as ISO text with +00:00, booleans 1/0). */
+export function sqlValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
+function and(parts: RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
+  if (parts.length === 0) return TRUE;
+  if (parts.length === 1) return parts[0]!;
+  return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
+}
+
+function or(parts: RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
+  if (parts.length === 0) return FALSE;
+  if (parts.length === 1) return parts[0]!;
+  return sql<SqlBool>`(${sql.join(parts, sql` OR `)})`;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !(v instanceof Date) && !Array.isArray(v);
+
+class Compiler {
+  private aliases = 0;
+
+  /** A fresh table alias for a relation's subquery. */
+  private alias(): string {
+    return `_w${this.aliases++}`;
+  }
+
+  where(modelName: string, where: unknown, alias: string): RawBuilder<SqlBool> {
+    if (where === undefined) return TRUE;
+    if (!isPlainObject(where)) throw new Error(`where-sql: ${modelName}: a where-input must be an object`);
+    const m = model(modelName);
+    const parts: RawBuilder<SqlBool>[] = [];
+    for (const [key, value] of Object.entries(where)) {
+      if (value === undefined) continue;
+      if (key === "AND") {
+        const list = Array.isArray(value) ? value : [value];
+        parts.push(and(list.map((w) => this.where(modelName, w, alias))));
+      } else if (key === "OR") {
+        if (!Array.isArray(value)) throw new Error(`where-sql: ${modelName}.OR must be an array`);
+        parts.push(or(value.map((w) => this.where(modelName, w, alias))));
+      } else if (key === "NOT") {
+        const list = Array.isArray(value) ? value : [value];
+        parts.push(and(list.map((w) => sql<SqlBool>`(NOT ${this.where(modelName, w, alias)})`)));
+      } else if (key in m.scalars) {
+        parts.push(this.scalar(`${modelName}.${key}`, sql.ref(`${alias}.${m.scalars[key]!.column}`), value));
+      } else if (key in m.relations) {
+        parts.push(this.relation(m.relations[key]!, `${modelName}.${key}`, value, alias));
+      } else {
+        throw new Error(`where-sql: ${modelName} has no field ${key}`);
+      }
+    }
+    return and(parts);
+  }
+
+  private scalar(name: string, column: RawBuilder<unknown>, filter: unknown): RawBuilder<SqlBool> {
+    if (filter === null) return sql<SqlBool>`${column} IS NULL`;
+    if (!isPlainObject(filter)) return sql<SqlBool>`${column} = ${sqlValue(filter)}`;
+    const parts: RawBuilder<SqlBool>[] = [];
+    for (const [op, value] of Object.entries(filter)) {
+      if (value === undefined) continue;
+      switch (op) {
+        case "equals":
+          parts.push(value === null ? sql<SqlBool>`${column} IS NULL` : sql<SqlBool>`${column} = ${sqlValue(value)}`);
+          break;
+        case "not":
+          if (value === null) parts.push(sql<SqlBool>`${column} IS NOT NULL`);
+          else if (isPlainObject(value)) parts.push(sql<SqlBool>`(NOT ${this.scalar(name, column, value)})`);
+          else parts.push(sql<SqlBool>`${column} <> ${sqlValue(value)}`);
+          break;
+        case "in":
+        case "notIn": {
+          if (!Array.isArray(value)) throw new Error(`where-sql: ${name}.${op} must be an array`);
+          if (value.length === 0) parts.push(op === "in" ? FALSE : TRUE);
+          else {
+            const list = sql.join(value.map((v) => sql`${sqlValue(v)}`));
+            parts.push(op === "in" ? sql<SqlBool>`${column} IN (${list})` : sql<SqlBool>`${column} NOT IN (${list})`);
+          }
+          break;
+        }
+        case "lt":
+          parts.push(sql<SqlBool>`${column} < ${sqlValue(value)}`);
+          break;
+        case "lte":
+          parts.push(sql<SqlBool>`${column} <= ${sqlValue(value)}`);
+          break;
+        case "gt":
+          parts.push(sql<SqlBool>`${column} > ${sqlValue(value)}`);
+          break;
+        case "gte":
+          parts.push(sql<SqlBool>`${column} >= ${sqlValue(value)}`);
+          break;
+        // Prisma on SQLite: LIKE with the term as given (no escaping), case-insensitive for ASCII.
+        case "contains":
+          parts.push(sql<SqlBool>`${column} LIKE ${`%${String(value)}%`}`);
+          break;
+        case "startsWith":
+          parts.push(sql<SqlBool>`${column} LIKE ${`${String(value)}%`}`);
+          break;
+        case "endsWith":
+          parts.push(sql<SqlBool>`${column} LIKE ${`%${String(value)}`}`);
+          break;
+        default:
+          throw new Error(`where-sql: ${name}: unsupported operator ${op}`);
+      }
+    }
+    return and(parts);
+  }
+
+  /** A related row exists that joins this one (the related columns equal to this row's) and meets the condition. */
+  private exists(relation: Relation, alias: string, condition: (other: string) => RawBuilder<SqlBool>): RawBuilder<SqlBool> {
+    const other = this.alias();
+    const join = relation.from.map((from, i) => sql<SqlBool>`${sql.ref(`${other}.${relation.to[i]!}`)} = ${sql.ref(`${alias}.${from}`)}`);
+    return sql<SqlBool>`EXISTS (SELECT 1 FROM ${sql.table(model(relation.model).table)} AS ${sql.raw(`"${other}"`)} WHERE ${and([...join, condition(other)])})`;
+  }
+
+  private relation(relation: Relation, name: string, filter: unknown, alias: string): RawBuilder<SqlBool> {
+    if (relation.list) {
+      if (!isPlainObject(filter)) throw new Error(`where-sql: ${name}: a list relation takes some / every / none`);
+      const parts: RawBuilder<SqlBool>[] = [];
+      for (const [op, w] of Object.entries(filter)) {
+        if (w === undefined) continue;
+        if (op === "some") parts.push(this.exists(relation, alias, (o) => this.where(relation.model, w, o)));
+        else if (op === "none") parts.push(sql<SqlBool>`(NOT ${this.exists(relation, alias, (o) => this.where(relation.model, w, o))})`);
+        else if (op === "every") parts.push(sql<SqlBool>`(NOT ${this.exists(relation, alias, (o) => sql<SqlBool>`(NOT ${this.where(relation.model, w, o)})`)})`);
+        else throw new Error(`where-sql: ${name}: unsupported list operator ${op}`);
+      }
+      return and(parts);
+    }
+    // A to-one relation: null (no related row), { is }, { isNot } or the related row's where-input.
+    const holdsKey = relation.from.every((c) => c !== "id");
+    const none = () => (holdsKey ? and(relation.from.map((c) => sql<SqlBool>`${sql.ref(`${alias}.${c}`)} IS NULL`)) : sql<SqlBool>`(NOT ${this.exists(relation, alias, () => TRUE)})`);
+    if (filter === null) return none();
+    if (!isPlainObject(filter)) throw new Error(`where-sql: ${name}: a relation filter must be an object or null`);
+    if ("is" in filter || "isNot" in filter) {
+      const parts: RawBuilder<SqlBool>[] = [];
+      if (filter.is !== undefined) parts.push(filter.is === null ? none() : this.exists(relation, alias, (o) => this.where(relation.model, filter.is, o)));
+      if (filter.isNot !== undefined) parts.push(filter.isNot === null ? sql<SqlBool>`(NOT ${none()})` : sql<SqlBool>`(NOT ${this.exists(relation, alias, (o) => this.where(relation.model, filter.isNot, o))})`);
+      return and(parts);
+    }
+    return this.exists(relation, alias, (o) => this.where(relation.model, filter, o));
+  }
+}
+
+/**
+ * The where-input of a model as an SQL condition on the table aliased `alias` (the alias must be
+ * the one the caller's query gives the table: `selectFrom("Complaint as c")` → "c").
+ */
+export function whereSql<M extends ModelName>(modelName: M, where: WhereInput<M>, alias: string): RawBuilder<SqlBool> {
+  return new Compiler().where(modelName, where, alias);
+}
