@@ -2,8 +2,6 @@
 // scope, grouped by the organisation that must act, with who held it; bounded queries, one per
 // kind of matter, each carrying the actor's scope.
 import "server-only";
-import { db } from "@/lib/db";
-import { OPEN_STATUSES } from "@/lib/domain/complaint";
 import { OUTSTANDING_RESOLUTION_STATUSES } from "@/lib/domain/resolution";
 import { compareUrgency, supervisionHorizon, urgencyOf, type SupervisedType, type Urgency } from "@/lib/domain/supervision";
 import type { IsoDate } from "@/lib/domain/dates";
@@ -11,6 +9,17 @@ import { can, requirePermission } from "@/lib/permissions";
 import { notFound } from "@/lib/errors";
 import { scoped, type Actor } from "@/lib/scope";
 import { holidayCalendar, today } from "@/lib/data/calendar";
+import { directory, orgRef, type Directory } from "@/lib/data/directory";
+import { countBy, countRows, findRows } from "@/lib/data/read";
+import { shared } from "@/lib/data/shared-cache";
+
+/**
+ * Supervision is read by everyone of an organisation on every home page: one reading per
+ * organisation, role (what it may see) and day, until a matter changes (shared-cache.ts).
+ */
+function sharedFor<T>(actor: Actor, what: string, compute: () => Promise<T>): Promise<T> {
+  return shared(`supervision:${what}:${actor.orgId}:${actor.role}:${today()}`, ["matters", "directory"], compute);
+}
 
 /** Per kind of matter at most this many rows (the oldest due first); the page says when it is cut. */
 const LIMIT = 300;
@@ -37,8 +46,6 @@ export type OrgSupervision = { today: IsoDate; horizon: IsoDate; group: Supervis
 
 type Pending = Omit<SupervisionItem, "urgency"> & { org: { id: number; name: string } };
 
-const orgName = { select: { id: true, name: true } } as const;
-
 /** A range of due dates (ISO dates compare as text). */
 type DueRange = { lt?: IsoDate; gte?: IsoDate; lte?: IsoDate };
 
@@ -49,90 +56,125 @@ type Kind = {
   count: (actor: Actor, due: DueRange) => Promise<number>;
   /** How many per organisation that must act. */
   countByOrg: (actor: Actor, due: DueRange) => Promise<{ orgId: number; n: number }[]>;
-  list: (actor: Actor, due: DueRange, take: number, orgId?: number) => Promise<Pending[]>;
+  list: (actor: Actor, due: DueRange, take: number, dir: Directory, orgId?: number) => Promise<Pending[]>;
 };
 
 /** The scoped filter of each kind for a window of due dates, optionally for one organisation that
  * must act (by the kind's own column). */
-const complaintWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] }, currentDueDate: due, ...(orgId === undefined ? {} : { handlerOrgId: orgId }) });
+// A complaint has a current due date exactly while somebody must act on it (lib/domain/complaint.ts
+// currentDueDate), so the due range alone selects the open ones, by the due-date indexes.
+const complaintWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "complaint", { currentDueDate: due, ...(orgId === undefined ? {} : { handlerOrgId: orgId }) });
 const referralWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "enforcementReferral", { status: { in: ["REFERRED", "INVESTIGATING"] }, currentDueDate: due, ...(orgId === undefined ? {} : { departmentOrgId: orgId }) });
 const resolutionWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "resolution", { status: { in: [...OUTSTANDING_RESOLUTION_STATUSES] }, dueDate: due, ...(orgId === undefined ? {} : { responsibleOrgId: orgId }) });
 const escalationWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "escalation", { status: "PENDING", dueDate: due, ...(orgId === undefined ? {} : { toOrgId: orgId }) });
 const worksWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "plannedWorks", { status: { in: ["NOTIFIED", "DISPUTED"] }, endDate: due, ...(orgId === undefined ? {} : { utilityOrgId: orgId }) });
 
+/** Rows of `rows` grouped by `key`, each group in the order given. */
+function groupRows<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
+  }
+  return groups;
+}
+
 const KINDS: Kind[] = [
   {
     may: () => true,
-    count: (actor, due) => db.complaint.count({ where: complaintWhere(actor, due) }),
-    countByOrg: async (actor, due) => (await db.complaint.groupBy({ by: ["handlerOrgId"], where: complaintWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.handlerOrgId, n: g._count._all })),
-    list: async (actor, due, take, orgId) => (await db.complaint.findMany({
-      where: complaintWhere(actor, due, orgId),
-      select: {
-        id: true, ref: true, description: true, currentDueDate: true, isPetition: true, handlerOrg: orgName, registeredOrg: orgName,
-        holders: { select: { org: { select: { name: true } } }, orderBy: { seq: "asc" } },
-      },
-      orderBy: [{ currentDueDate: "asc" }, { id: "asc" }],
-      take,
-    })).map((c) => ({
-      type: "COMPLAINT" as const, id: c.id, ref: c.ref, title: c.description.slice(0, 60), href: `/complaints/${c.id}`, due: c.currentDueDate!,
-      org: c.handlerOrg, heldBy: [c.registeredOrg.name, ...c.holders.map((h) => h.org.name)].filter((n, i, all) => i === 0 || n !== all[i - 1]), isPetition: c.isPetition === true,
-    })),
+    count: (actor, due) => countRows("Complaint", complaintWhere(actor, due)),
+    countByOrg: async (actor, due) => (await countBy("Complaint", ["handlerOrgId"], complaintWhere(actor, due))).map((g) => ({ orgId: g.handlerOrgId, n: g.count })),
+    list: async (actor, due, take, dir, orgId) => {
+      const rows = await findRows("Complaint", {
+        where: complaintWhere(actor, due, orgId), select: ["id", "ref", "description", "currentDueDate", "isPetition", "handlerOrgId", "registeredOrgId"],
+        orderBy: [["currentDueDate", "asc"], ["id", "asc"]], take,
+      });
+      const holders = groupRows(rows.length === 0 ? [] : await findRows("ComplaintHolder", {
+        where: { complaintId: { in: rows.map((c) => c.id) } }, select: ["complaintId", "orgId"], orderBy: [["complaintId", "asc"], ["seq", "asc"]],
+      }), (h) => h.complaintId);
+      return rows.map((c) => ({
+        type: "COMPLAINT" as const, id: c.id, ref: c.ref, title: c.description.slice(0, 60), href: `/complaints/${c.id}`, due: c.currentDueDate!,
+        org: orgRef(dir, c.handlerOrgId),
+        heldBy: [orgRef(dir, c.registeredOrgId).name, ...(holders.get(c.id) ?? []).map((h) => orgRef(dir, h.orgId).name)].filter((n, i, all) => i === 0 || n !== all[i - 1]),
+        isPetition: c.isPetition === true,
+      }));
+    },
   },
   {
     may: () => true,
-    count: (actor, due) => db.enforcementReferral.count({ where: referralWhere(actor, due) }),
-    countByOrg: async (actor, due) => (await db.enforcementReferral.groupBy({ by: ["departmentOrgId"], where: referralWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.departmentOrgId, n: g._count._all })),
-    list: async (actor, due, take, orgId) => (await db.enforcementReferral.findMany({
-      where: referralWhere(actor, due, orgId),
-      select: { id: true, ref: true, location: true, currentDueDate: true, departmentOrg: orgName, referringOrg: orgName, events: { where: { toOrgId: { not: null } }, select: { toOrgName: true }, orderBy: { id: "asc" } } },
-      orderBy: [{ currentDueDate: "asc" }, { id: "asc" }],
-      take,
-    })).map((r) => ({
-      type: "REFERRAL" as const, id: r.id, ref: r.ref, title: r.location, href: `/referrals/${r.id}`, due: r.currentDueDate!,
-      org: r.departmentOrg, heldBy: [r.referringOrg.name, ...r.events.map((e) => e.toOrgName)], isPetition: false,
-    })),
+    count: (actor, due) => countRows("EnforcementReferral", referralWhere(actor, due)),
+    countByOrg: async (actor, due) => (await countBy("EnforcementReferral", ["departmentOrgId"], referralWhere(actor, due))).map((g) => ({ orgId: g.departmentOrgId, n: g.count })),
+    list: async (actor, due, take, dir, orgId) => {
+      const rows = await findRows("EnforcementReferral", {
+        where: referralWhere(actor, due, orgId), select: ["id", "ref", "location", "currentDueDate", "departmentOrgId", "referringOrgId"],
+        orderBy: [["currentDueDate", "asc"], ["id", "asc"]], take,
+      });
+      const events = groupRows(rows.length === 0 ? [] : await findRows("ReferralEvent", {
+        where: { referralId: { in: rows.map((r) => r.id) }, toOrgId: { not: null } }, select: ["referralId", "toOrgName"], orderBy: [["id", "asc"]],
+      }), (e) => e.referralId);
+      return rows.map((r) => ({
+        type: "REFERRAL" as const, id: r.id, ref: r.ref, title: r.location, href: `/referrals/${r.id}`, due: r.currentDueDate!,
+        org: orgRef(dir, r.departmentOrgId), heldBy: [orgRef(dir, r.referringOrgId).name, ...(events.get(r.id) ?? []).map((e) => e.toOrgName)], isPetition: false,
+      }));
+    },
   },
   {
     may: (actor) => can(actor, "resolutions.view"),
-    count: (actor, due) => db.resolution.count({ where: resolutionWhere(actor, due) }),
-    countByOrg: async (actor, due) => (await db.resolution.groupBy({ by: ["responsibleOrgId"], where: resolutionWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.responsibleOrgId, n: g._count._all })),
-    list: async (actor, due, take, orgId) => (await db.resolution.findMany({
-      where: resolutionWhere(actor, due, orgId),
-      select: { id: true, description: true, dueDate: true, responsibleOrg: orgName, meeting: { select: { ref: true, convener: { select: { name: true } } } } },
-      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      take,
-    })).map((r) => ({
-      type: "RESOLUTION" as const, id: r.id, ref: r.meeting.ref, title: r.description.slice(0, 60), href: `/resolutions/${r.id}`, due: r.dueDate,
-      org: r.responsibleOrg, heldBy: [r.meeting.convener.name, r.responsibleOrg.name], isPetition: false,
-    })),
+    count: (actor, due) => countRows("Resolution", resolutionWhere(actor, due)),
+    countByOrg: async (actor, due) => (await countBy("Resolution", ["responsibleOrgId"], resolutionWhere(actor, due))).map((g) => ({ orgId: g.responsibleOrgId, n: g.count })),
+    list: async (actor, due, take, dir, orgId) => {
+      const rows = await findRows("Resolution", {
+        where: resolutionWhere(actor, due, orgId), select: ["id", "description", "dueDate", "responsibleOrgId", "meetingId"],
+        orderBy: [["dueDate", "asc"], ["id", "asc"]], take,
+      });
+      const meetings = new Map((rows.length === 0 ? [] : await findRows("JointMeeting", {
+        where: { id: { in: [...new Set(rows.map((r) => r.meetingId))] } }, select: ["id", "ref", "convenerOrgId"],
+      })).map((m) => [m.id, m]));
+      return rows.map((r) => {
+        const meeting = meetings.get(r.meetingId);
+        const responsible = orgRef(dir, r.responsibleOrgId);
+        return {
+          type: "RESOLUTION" as const, id: r.id, ref: meeting?.ref ?? "", title: r.description.slice(0, 60), href: `/resolutions/${r.id}`, due: r.dueDate,
+          org: responsible, heldBy: [meeting ? orgRef(dir, meeting.convenerOrgId).name : "", responsible.name], isPetition: false,
+        };
+      });
+    },
   },
   {
     may: (actor) => can(actor, "escalations.view"),
-    count: (actor, due) => db.escalation.count({ where: escalationWhere(actor, due) }),
-    countByOrg: async (actor, due) => (await db.escalation.groupBy({ by: ["toOrgId"], where: escalationWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.toOrgId, n: g._count._all })),
-    list: async (actor, due, take, orgId) => (await db.escalation.findMany({
-      where: escalationWhere(actor, due, orgId),
-      select: { id: true, dueDate: true, toOrg: orgName, fromOrg: orgName, dispute: { select: { id: true, ref: true, title: true } } },
-      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      take,
-    })).map((e) => ({
-      type: "ESCALATION" as const, id: e.id, ref: e.dispute.ref, title: e.dispute.title, href: `/disputes/${e.dispute.id}`, due: e.dueDate,
-      org: e.toOrg, heldBy: [e.fromOrg.name, e.toOrg.name], isPetition: false,
-    })),
+    count: (actor, due) => countRows("Escalation", escalationWhere(actor, due)),
+    countByOrg: async (actor, due) => (await countBy("Escalation", ["toOrgId"], escalationWhere(actor, due))).map((g) => ({ orgId: g.toOrgId, n: g.count })),
+    list: async (actor, due, take, dir, orgId) => {
+      const rows = await findRows("Escalation", {
+        where: escalationWhere(actor, due, orgId), select: ["id", "dueDate", "toOrgId", "fromOrgId", "disputeId"],
+        orderBy: [["dueDate", "asc"], ["id", "asc"]], take,
+      });
+      const disputes = new Map((rows.length === 0 ? [] : await findRows("Dispute", {
+        where: { id: { in: [...new Set(rows.map((e) => e.disputeId))] } }, select: ["id", "ref", "title"],
+      })).map((d) => [d.id, d]));
+      return rows.map((e) => {
+        const dispute = disputes.get(e.disputeId);
+        const to = orgRef(dir, e.toOrgId);
+        return {
+          type: "ESCALATION" as const, id: e.id, ref: dispute?.ref ?? "", title: dispute?.title ?? "", href: `/disputes/${e.disputeId}`, due: e.dueDate,
+          org: to, heldBy: [orgRef(dir, e.fromOrgId).name, to.name], isPetition: false,
+        };
+      });
+    },
   },
   {
     may: () => true,
-    count: (actor, due) => db.plannedWorks.count({ where: worksWhere(actor, due) }),
-    countByOrg: async (actor, due) => (await db.plannedWorks.groupBy({ by: ["utilityOrgId"], where: worksWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.utilityOrgId, n: g._count._all })),
-    list: async (actor, due, take, orgId) => (await db.plannedWorks.findMany({
-      where: worksWhere(actor, due, orgId),
-      select: { id: true, ref: true, title: true, endDate: true, utilityOrg: orgName },
-      orderBy: [{ endDate: "asc" }, { id: "asc" }],
-      take,
-    })).map((w) => ({
-      type: "WORKS" as const, id: w.id, ref: w.ref, title: w.title, href: `/works/${w.id}`, due: w.endDate,
-      org: w.utilityOrg, heldBy: [w.utilityOrg.name], isPetition: false,
-    })),
+    count: (actor, due) => countRows("PlannedWorks", worksWhere(actor, due)),
+    countByOrg: async (actor, due) => (await countBy("PlannedWorks", ["utilityOrgId"], worksWhere(actor, due))).map((g) => ({ orgId: g.utilityOrgId, n: g.count })),
+    list: async (actor, due, take, dir, orgId) => (await findRows("PlannedWorks", {
+      where: worksWhere(actor, due, orgId), select: ["id", "ref", "title", "endDate", "utilityOrgId"],
+      orderBy: [["endDate", "asc"], ["id", "asc"]], take,
+    })).map((w) => {
+      const utility = orgRef(dir, w.utilityOrgId);
+      return { type: "WORKS" as const, id: w.id, ref: w.ref, title: w.title, href: `/works/${w.id}`, due: w.endDate, org: utility, heldBy: [utility.name], isPetition: false };
+    }),
   },
 ];
 
@@ -152,14 +194,19 @@ const OVERVIEW_TOP = 20;
  */
 export async function supervisionOverview(actor: Actor): Promise<SupervisionOverview> {
   requirePermission(actor, "supervision.view");
+  return sharedFor(actor, "overview", () => overviewOf(actor));
+}
+
+async function overviewOf(actor: Actor): Promise<SupervisionOverview> {
   const day = today();
   const calendar = await holidayCalendar();
   const horizon = supervisionHorizon(day, calendar);
   const kinds = KINDS.filter((k) => k.may(actor));
+  const dir = await directory();
   const [overdueBy, dueSoonBy, firsts] = await Promise.all([
     Promise.all(kinds.map((k) => k.countByOrg(actor, { lt: day }))),
     Promise.all(kinds.map((k) => k.countByOrg(actor, { gte: day, lte: horizon }))),
-    Promise.all(kinds.map((k) => k.list(actor, { lte: horizon }, OVERVIEW_TOP))),
+    Promise.all(kinds.map((k) => k.list(actor, { lte: horizon }, OVERVIEW_TOP, dir))),
   ]);
   const totals = new Map<number, { overdue: number; dueSoon: number }>();
   const add = (rows: { orgId: number; n: number }[][], key: "overdue" | "dueSoon") => {
@@ -171,9 +218,8 @@ export async function supervisionOverview(actor: Actor): Promise<SupervisionOver
   };
   add(overdueBy, "overdue");
   add(dueSoonBy, "dueSoon");
-  const names = new Map((await db.organisation.findMany({ where: { id: { in: [...totals.keys()] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
   // The organisations with the most overdue first.
-  const orgs = [...totals].map(([id, t]) => ({ org: { id, name: names.get(id) ?? "" }, ...t }))
+  const orgs = [...totals].map(([id, t]) => ({ org: { id, name: orgRef(dir, id).name }, ...t }))
     .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.org.name.localeCompare(b.org.name, "zh-CN"));
   const top = withUrgency(firsts.flat(), day, calendar).slice(0, OVERVIEW_TOP).map(({ org, item }) => ({ ...item, orgName: org.name }));
   return { today: day, horizon, overdue: orgs.reduce((n, o) => n + o.overdue, 0), dueSoon: orgs.reduce((n, o) => n + o.dueSoon, 0), orgs, top };
@@ -183,12 +229,14 @@ export async function supervisionOverview(actor: Actor): Promise<SupervisionOver
  * oldest due first); the page says when it is cut. An unknown organisation is not found. */
 export async function supervisionOfOrg(actor: Actor, orgId: number): Promise<OrgSupervision> {
   requirePermission(actor, "supervision.view");
-  const org = await db.organisation.findUnique({ where: { id: orgId }, select: { id: true, name: true } });
-  if (!org) throw notFound();
+  const dir = await directory();
+  const found = dir.orgs.get(orgId);
+  if (!found) throw notFound();
+  const org = { id: found.id, name: found.name };
   const day = today();
   const calendar = await holidayCalendar();
   const horizon = supervisionHorizon(day, calendar);
-  const lists = await Promise.all(KINDS.filter((k) => k.may(actor)).map((k) => k.list(actor, { lte: horizon }, LIMIT + 1, orgId)));
+  const lists = await Promise.all(KINDS.filter((k) => k.may(actor)).map((k) => k.list(actor, { lte: horizon }, LIMIT + 1, dir, orgId)));
   const items = withUrgency(lists.flatMap((rows) => rows.slice(0, LIMIT)), day, calendar).map((x) => x.item);
   const overdue = items.filter((i) => i.urgency.state === "OVERDUE").length;
   return { today: day, horizon, group: { org, items, overdue }, dueSoon: items.length - overdue, truncated: lists.some((rows) => rows.length > LIMIT) };
@@ -210,12 +258,17 @@ const SUMMARY_TOP = 5;
  * first few rows per kind only, never the whole view. */
 export async function supervisionSummary(actor: Actor): Promise<{ overdue: number; dueSoon: number; top: (SupervisionItem & { orgName: string })[] } | null> {
   if (!can(actor, "supervision.view")) return null;
+  return sharedFor(actor, "summary", () => summaryOf(actor));
+}
+
+async function summaryOf(actor: Actor): Promise<{ overdue: number; dueSoon: number; top: (SupervisionItem & { orgName: string })[] }> {
   const day = today();
   const calendar = await holidayCalendar();
   const horizon = supervisionHorizon(day, calendar);
+  const dir = await directory();
   const [counts, firsts] = await Promise.all([
     countPending(actor, day, horizon),
-    Promise.all(KINDS.filter((k) => k.may(actor)).map((k) => k.list(actor, { lt: day }, SUMMARY_TOP))),
+    Promise.all(KINDS.filter((k) => k.may(actor)).map((k) => k.list(actor, { lt: day }, SUMMARY_TOP, dir))),
   ]);
   const top = firsts.flat().sort(compareUrgency).slice(0, SUMMARY_TOP)
     .map(({ org, ...item }) => ({ ...item, orgName: org.name, urgency: urgencyOf(item.due, day, calendar) }));
