@@ -27,10 +27,16 @@ import {
 } from "@/lib/domain/assessment";
 import { addDays, cityDate, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
 import { requirePermission, can } from "@/lib/permissions";
-import { scoped, scopeWhere, type Actor } from "@/lib/scope";
+import { scoped, scopeKey, scopeWhere, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
 import { today } from "@/lib/data/calendar";
 import { measureHolds, receivedWithin, UNIT_ORG_KIND, unitWhereFor } from "@/lib/data/assessment-measures";
+import { directory } from "@/lib/data/directory";
+import { countBy, findRow, findRows, sumBy } from "@/lib/data/read";
+import { shared } from "@/lib/data/shared-cache";
+import { readDb } from "@/lib/db-read";
+import { sql } from "kysely";
+import { sqlValue } from "@/lib/data/where-sql";
 import type { CommendationData, PeriodData } from "@/lib/validation/assessment";
 
 export type Weight = { code: IndicatorCode; weight: number };
@@ -39,24 +45,29 @@ export type PeriodRow = {
   createdByName: string; createdAt: Date; version: number; weights: Weight[];
 };
 
-const periodInclude = { indicators: { orderBy: { id: "asc" } } } satisfies Prisma.AssessmentPeriodInclude;
+const PERIOD_COLUMNS = ["id", "name", "fromDate", "toDate", "minVolume", "threshold", "createdByName", "createdAt", "version"] as const;
+type PeriodColumns = { id: number; name: string; fromDate: string; toDate: string; minVolume: number; threshold: number; createdByName: string; createdAt: Date; version: number };
 
-function shapePeriod(p: Prisma.AssessmentPeriodGetPayload<{ include: typeof periodInclude }>): PeriodRow {
-  const weights = INDICATOR_CODES.map((code) => ({ code, weight: p.indicators.find((i) => i.code === code)?.weight ?? 0 }));
-  return { id: p.id, name: p.name, fromDate: p.fromDate, toDate: p.toDate, minVolume: p.minVolume, threshold: p.threshold, createdByName: p.createdByName, createdAt: p.createdAt, version: p.version, weights };
+/** Periods with their indicator weights (one query for the periods, one for their indicators). */
+async function shapePeriods(periods: PeriodColumns[]): Promise<PeriodRow[]> {
+  const indicators = periods.length === 0 ? [] : await findRows("AssessmentIndicator", { where: { periodId: { in: periods.map((p) => p.id) } }, select: ["periodId", "code", "weight"], orderBy: [["id", "asc"]] });
+  return periods.map((p) => {
+    const own = indicators.filter((i) => i.periodId === p.id);
+    const weights = INDICATOR_CODES.map((code) => ({ code, weight: own.find((i) => i.code === code)?.weight ?? 0 }));
+    return { ...p, weights };
+  });
 }
 
 export async function listPeriods(actor: Actor): Promise<PeriodRow[]> {
   requirePermission(actor, "assessment.view");
-  const rows = await db.assessmentPeriod.findMany({ where: scopeWhere(actor, "assessmentPeriod"), include: periodInclude, orderBy: [{ fromDate: "desc" }, { id: "desc" }] });
-  return rows.map(shapePeriod);
+  return shapePeriods(await findRows("AssessmentPeriod", { where: scopeWhere(actor, "assessmentPeriod"), select: PERIOD_COLUMNS, orderBy: [["fromDate", "desc"], ["id", "desc"]] }));
 }
 
 export async function getPeriod(actor: Actor, id: number): Promise<PeriodRow> {
   requirePermission(actor, "assessment.view");
-  const p = await db.assessmentPeriod.findFirst({ where: scoped(actor, "assessmentPeriod", { id }), include: periodInclude });
+  const p = await findRow("AssessmentPeriod", { where: scoped(actor, "assessmentPeriod", { id }), select: PERIOD_COLUMNS });
   if (!p) throw notFound();
-  return shapePeriod(p);
+  return (await shapePeriods([p]))[0]!;
 }
 
 /** The housing bureau defines a period with its weighted indicators, in one transaction with its audit row. */
@@ -93,11 +104,7 @@ async function measureCounts(where: Prisma.ComplaintWhereInput, key?: GroupKey):
   const passes = await Promise.all(
     [true, false].map(async (handled) => ({
       handled,
-      groups: await db.complaint.groupBy({
-        by: key ? [key, ...FACT_COLUMNS] : [...FACT_COLUMNS],
-        where: { AND: [where, { handledAt: handled ? { not: null } : null }] },
-        _count: { _all: true },
-      }),
+      groups: await countBy("Complaint", key ? [key, ...FACT_COLUMNS] : [...FACT_COLUMNS], { AND: [where, { handledAt: handled ? { not: null } : null }] }),
     })),
   );
   const out = new Map<number, Counts>();
@@ -106,7 +113,7 @@ async function measureCounts(where: Prisma.ComplaintWhereInput, key?: GroupKey):
       const id = key ? (g as unknown as Record<GroupKey, number>)[key] : 0;
       const c = out.get(id) ?? {};
       const facts = { status: g.status, handled, handledOnTime: g.handledOnTime, satisfaction: g.satisfaction, handOverCount: g.handOverCount };
-      for (const m of COMPLAINT_MEASURES) if (measureHolds(m, facts)) c[m] = (c[m] ?? 0) + g._count._all;
+      for (const m of COMPLAINT_MEASURES) if (measureHolds(m, facts)) c[m] = (c[m] ?? 0) + g.count;
       out.set(id, c);
     }
   }
@@ -114,7 +121,7 @@ async function measureCounts(where: Prisma.ComplaintWhereInput, key?: GroupKey):
 }
 
 type SummaryKey = "districtId" | "streetId";
-const DAY_MEASURE_SUM = { volume: true, handled: true, onTime: true, closed: true, rated: true, satisfied: true, handovers3: true } as const;
+const DAY_MEASURE_SUM = ["volume", "handled", "onTime", "closed", "rated", "satisfied", "handovers3"] as const;
 
 /**
  * The same measures as measureCounts, from the daily summary kept by triggers on Complaint
@@ -125,8 +132,8 @@ const DAY_MEASURE_SUM = { volume: true, handled: true, onTime: true, closed: tru
 async function summaryCounts(where: Prisma.ComplaintDayMeasureWhereInput, dates: Dates, key?: SummaryKey): Promise<Map<number, Counts>> {
   const inDates: Prisma.ComplaintDayMeasureWhereInput = { AND: [where, { day: { gte: dates.from, lte: dates.to } }] };
   const groups = key
-    ? (await db.complaintDayMeasure.groupBy({ by: [key], where: inDates, _sum: DAY_MEASURE_SUM })).map((g) => ({ id: g[key], sum: g._sum }))
-    : [{ id: 0, sum: (await db.complaintDayMeasure.aggregate({ where: inDates, _sum: DAY_MEASURE_SUM }))._sum }];
+    ? (await sumBy("ComplaintDayMeasure", [key], DAY_MEASURE_SUM, inDates)).map((g) => ({ id: g[key], sum: g }))
+    : (await sumBy("ComplaintDayMeasure", [], DAY_MEASURE_SUM, inDates)).map((g) => ({ id: 0, sum: g }));
   const out = new Map<number, Counts>();
   for (const g of groups) {
     const c: Counts = {};
@@ -176,7 +183,7 @@ function meetingRecordsWhere(dates: Dates, todayDate: IsoDate) {
  * organisation with several people present is one pair): an invitation counts as attended when
  * its pair is in the set. Optionally for one organisation only. */
 async function signedInPairs(where: ReturnType<typeof meetingRecordsWhere>, orgId?: number): Promise<Set<string>> {
-  const present = await db.attendance.groupBy({ by: ["meetingId", "orgId"], where: { meeting: where.invitation.meeting, orgId: orgId ?? { not: null } } });
+  const present = await countBy("Attendance", ["meetingId", "orgId"], { meeting: where.invitation.meeting, orgId: orgId ?? { not: null } });
   return new Set(present.map((a) => pairKey(a.meetingId, a.orgId!)));
 }
 const pairKey = (meetingId: number, orgId: number) => `${meetingId}:${orgId}`;
@@ -196,20 +203,20 @@ async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<numb
   type Row = { orgId: number; a: number | bigint; b: number | bigint | null };
   const [invitations, resolutions, escalations] = await Promise.all([
     // An invitation is attended when somebody of the invited organisation signed in (signedInPairs).
-    db.$queryRaw<Row[]>`
+    sql<Row>`
       SELECT i."orgId" AS "orgId", COUNT(*) AS "a",
         SUM(EXISTS (SELECT 1 FROM "Attendance" x WHERE x."meetingId" = i."meetingId" AND x."orgId" = i."orgId")) AS "b"
       FROM "MeetingInvitation" i JOIN "JointMeeting" m ON m."id" = i."meetingId"
-      WHERE m."status" = 'HELD' AND m."startsAt" >= ${start} AND m."startsAt" < ${end}
-      GROUP BY i."orgId"`,
+      WHERE m."status" = 'HELD' AND m."startsAt" >= ${sqlValue(start)} AND m."startsAt" < ${sqlValue(end)}
+      GROUP BY i."orgId"`.execute(readDb).then((r) => r.rows),
     // Overdue (resolutionOverdue): not done and due before today, or done (city date) after the due date.
-    db.$queryRaw<Row[]>`
+    sql<Row>`
       SELECT "responsibleOrgId" AS "orgId", COUNT(*) AS "a",
         SUM(CASE WHEN "doneAt" IS NULL THEN "dueDate" < ${todayDate} ELSE date("doneAt", '+8 hours') > "dueDate" END) AS "b"
       FROM "Resolution"
       WHERE "dueDate" >= ${dates.from} AND "dueDate" <= ${lastDue}
-      GROUP BY "responsibleOrgId"`,
-    db.escalation.groupBy({ by: ["fromOrgId", "status"], where: { createdAt: { gte: start, lt: end } }, _count: { _all: true } }),
+      GROUP BY "responsibleOrgId"`.execute(readDb).then((r) => r.rows),
+    countBy("Escalation", ["fromOrgId", "status"], { createdAt: { gte: start, lt: end } }),
   ]);
   const out = new Map<number, Counts>();
   const add = (orgId: number, m: Measure, n: number | bigint | null) => {
@@ -227,8 +234,8 @@ async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<numb
     add(r.orgId, "resolutionsOverdue", r.b);
   }
   for (const e of escalations) {
-    add(e.fromOrgId, "escalated", e._count._all);
-    if (e.status === "RETURNED") add(e.fromOrgId, "escalationsReturned", e._count._all);
+    add(e.fromOrgId, "escalated", e.count);
+    if (e.status === "RETURNED") add(e.fromOrgId, "escalationsReturned", e.count);
   }
   return out;
 }
@@ -270,39 +277,45 @@ async function complaintComparisonTotals(actor: Actor, dates: Dates, own: Map<nu
 }
 
 async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[], others: Map<number, Counts>, kind: RankedKind, own: Map<number, Counts>): Promise<Comparison[]> {
-  const [kindOrgs, totals] = await Promise.all([
-    db.organisation.findMany({ where: { kind: UNIT_ORG_KIND[kind] }, select: { id: true, districtId: true } }),
-    complaintComparisonTotals(actor, dates, own),
-  ]);
+  const [dir, totals] = await Promise.all([directory(), complaintComparisonTotals(actor, dates, own)]);
+  const kindOrgs = [...dir.orgs.values()].filter((o) => o.kind === UNIT_ORG_KIND[kind]);
   const otherOf = (ids: number[]) => sumCounts(ids.map((id) => others.get(id) ?? {}));
   const city: Comparison = { key: "CITY", name: "", ...scorecard({ ...totals.city, ...otherOf(kindOrgs.map((o) => o.id)) }, weights) };
   const districtId = ownDistrictId(actor);
   // A district's own row already is its district total.
   if (districtId === null || kind === "DISTRICT") return [city];
-  const district = await db.organisation.findUnique({ where: { id: districtId }, select: { name: true } });
+  const district = dir.orgs.get(districtId);
   const inDistrict = kindOrgs.filter((o) => o.id === districtId || o.districtId === districtId).map((o) => o.id);
   return [{ key: "DISTRICT", name: district?.name ?? "", ...scorecard({ ...totals.district, ...otherOf(inDistrict) }, weights) }, city];
 }
 
-/** A period's ranking of one kind of unit, in the actor's scope, with the comparison rows. */
+/**
+ * A period's ranking of one kind of unit, in the actor's scope, with the comparison rows. The same
+ * for everyone in a scope on a day: shared until a matter or the directory changes (shared-cache.ts).
+ */
 export async function ranking(actor: Actor, periodId: number, kind: RankedKind): Promise<Ranking> {
   const period = await getPeriod(actor, periodId);
+  return shared(`ranking:${periodId}:${kind}:${scopeKey(actor.scope)}:${today()}`, ["matters", "directory"], () => computeRanking(actor, period, kind));
+}
+
+async function computeRanking(actor: Actor, period: PeriodRow, kind: RankedKind): Promise<Ranking> {
+  const periodId = period.id;
   const dates = { from: period.fromDate, to: period.toDate };
   const key = GROUP_KEY[kind];
-  const [units, byKey, areaRows, others, commended] = await Promise.all([
-    db.organisation.findMany({ where: scoped(actor, "assessmentUnit", { kind: UNIT_ORG_KIND[kind] }), select: { id: true, name: true } }),
+  const [units, byKey, dir, others, commended] = await Promise.all([
+    findRows("Organisation", { where: scoped(actor, "assessmentUnit", { kind: UNIT_ORG_KIND[kind] }), select: ["id", "name"] }),
     // Districts and streets from the daily summary for a territory's actor; the rest counted.
     key !== "areaId" && actor.scope.level !== "ORG"
       ? summaryCounts(scopeWhere(actor, "complaintDayMeasure"), dates, key)
       : measureCounts(scoped(actor, "complaint", receivedWithin(dates.from, dates.to)), key),
-    key === "areaId" ? db.residentialArea.findMany({ select: { id: true, communityId: true, propertyCompanyId: true } }) : Promise.resolve([]),
+    directory(),
     meetingCounts(dates, today()),
-    db.commendation.findMany({ where: { periodId }, select: { orgId: true } }),
+    findRows("Commendation", { where: { periodId }, select: ["orgId"] }),
   ]);
   // Areas roll up to their community or property company; districts and streets are the key itself.
   let complaintCounts = byKey;
   if (key === "areaId") {
-    const unitOfArea = new Map(areaRows.map((a) => [a.id, kind === "COMMUNITY" ? a.communityId : a.propertyCompanyId]));
+    const unitOfArea = new Map([...dir.areas.values()].map((a) => [a.id, kind === "COMMUNITY" ? a.communityId : a.propertyCompanyId]));
     complaintCounts = new Map();
     for (const [areaId, c] of byKey) {
       const unit = unitOfArea.get(areaId);
@@ -331,7 +344,7 @@ const KIND_OF_ORG: Record<string, RankedKind> = { DISTRICT_GOVERNMENT: "DISTRICT
 /** A unit's indicators for the period and its month-by-month trend; 404 outside the actor's scope. */
 /** A ranked unit in the actor's assessment scope, or 404. */
 async function scopedUnit(actor: Actor, orgId: number) {
-  const org = await db.organisation.findFirst({ where: scoped(actor, "assessmentUnit", { id: orgId, kind: { in: Object.keys(KIND_OF_ORG) } }), select: { id: true, name: true, kind: true } });
+  const org = await findRow("Organisation", { where: scoped(actor, "assessmentUnit", { id: orgId, kind: { in: Object.keys(KIND_OF_ORG) } }), select: ["id", "name", "kind"] });
   if (!org) throw notFound();
   return org;
 }
@@ -339,18 +352,28 @@ async function scopedUnit(actor: Actor, orgId: number) {
 export async function unitDetail(actor: Actor, periodId: number, orgId: number): Promise<UnitDetail> {
   const period = await getPeriod(actor, periodId);
   const org = await scopedUnit(actor, orgId);
+  return shared(`unit:${periodId}:${orgId}:${scopeKey(actor.scope)}:${today()}`, ["matters", "directory"], () => computeUnitDetail(actor, period, org));
+}
+
+async function computeUnitDetail(actor: Actor, period: PeriodRow, org: { id: number; name: string; kind: string }): Promise<UnitDetail> {
+  const periodId = period.id;
+  const orgId = org.id;
   const countsFor = (dates: Dates): Promise<Counts> => unitComplaintCounts(actor, org, dates);
   const dates = { from: period.fromDate, to: period.toDate };
   const [counts, others, commendation] = await Promise.all([
     countsFor(dates),
     meetingCounts(dates, today()),
-    db.commendation.findUnique({ where: { periodId_orgId: { periodId, orgId } }, select: { reason: true, createdAt: true } }),
+    findRow("Commendation", { where: { periodId, orgId }, select: ["reason", "createdAt"] }),
   ]);
   const card = scorecard({ ...counts, ...(others.get(org.id) ?? {}) }, period.weights);
   const trend: TrendPoint[] = [];
-  for (const month of monthsOf(period.fromDate, period.toDate)) {
+  const months = monthsOf(period.fromDate, period.toDate);
+  const perMonth = await Promise.all(months.map((month) => {
     const d = monthWithin(month, period.fromDate, period.toDate);
-    const [c, city] = await Promise.all([countsFor(d), complaintTotals(d, {})]);
+    return Promise.all([countsFor(d), complaintTotals(d, {})]);
+  }));
+  for (const [i, month] of months.entries()) {
+    const [c, city] = perMonth[i]!;
     trend.push({
       month,
       volume: c.volume ?? 0,
@@ -462,6 +485,10 @@ export async function weeklyReport(actor: Actor): Promise<WeeklyReport | null> {
   if (!can(actor, "complaints.view")) return null;
   const unit = reportingUnit(actor);
   if (!unit && actor.orgKind !== "HOUSING_BUREAU") return null;
+  return shared(`weekly:${actor.orgId}:${today()}`, ["matters", "directory"], () => computeWeeklyReport(actor, unit));
+}
+
+async function computeWeeklyReport(actor: Actor, unit: { id: number; kind: string } | null): Promise<WeeklyReport> {
   const week = reportWeek(today());
   const weights = INDICATOR_CODES.map((code) => ({ code, weight: INDICATORS[code].defaultWeight }));
   const rows: WeeklyReport["rows"] = [];
@@ -471,7 +498,7 @@ export async function weeklyReport(actor: Actor): Promise<WeeklyReport | null> {
   }
   const districtId = actor.districtId ?? (actor.orgKind === "DISTRICT_GOVERNMENT" ? actor.orgId : null);
   if (districtId !== null && unit?.kind !== "DISTRICT_GOVERNMENT") {
-    const d = await db.organisation.findUnique({ where: { id: districtId }, select: { name: true } });
+    const d = (await directory()).orgs.get(districtId);
     rows.push({ key: "DISTRICT", name: d?.name ?? "", ...scorecard(await complaintTotals(week, { districtId }), weights) });
   }
   rows.push({ key: "CITY", name: "", ...scorecard(await complaintTotals(week, {}), weights) });

@@ -73,3 +73,13 @@ export async function countBy<M extends ModelName, K extends keyof ModelRow<M>>(
   const { rows } = await sql<object>`SELECT ${sql.join(cols)}, COUNT(*) AS "count" FROM ${sql.table(MODELS[model].table)} AS "t" WHERE ${whereSql(model, where, "t")} GROUP BY ${sql.join(cols.map((_, i) => sql.raw(String(i + 1))))}`.execute(readDb);
   return modelRows(model, rows) as unknown as (Pick<ModelRow<M>, K> & { count: number })[];
 }
+
+/** Sums of columns over matching rows, grouped by columns or in total (Prisma's groupBy / aggregate with _sum). */
+export async function sumBy<M extends ModelName, K extends keyof ModelRow<M>, S extends keyof ModelRow<M>>(model: M, by: readonly K[], sums: readonly S[], where: WhereInput<M>): Promise<(Pick<ModelRow<M>, K> & Record<S, number | null>)[]> {
+  const scalars = MODELS[model].scalars as Record<string, { column: string }>;
+  const cols = columnsOf(model, "t", by);
+  const totals = sums.map((k) => sql`SUM(${sql.ref(`t.${scalars[k as string]!.column}`)}) AS ${sql.ref(k as string)}`);
+  const group = cols.length > 0 ? sql` GROUP BY ${sql.join(cols.map((_, i) => sql.raw(String(i + 1))))}` : sql``;
+  const { rows } = await sql<object>`SELECT ${sql.join([...cols, ...totals])} FROM ${sql.table(MODELS[model].table)} AS "t" WHERE ${whereSql(model, where, "t")}${group}`.execute(readDb);
+  return rows as (Pick<ModelRow<M>, K> & Record<S, number | null>)[];
+}
