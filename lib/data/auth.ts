@@ -6,6 +6,8 @@ import { attemptsSince, lockedUntil } from "@/lib/domain/sign-in-throttle";
 import { orgKindSchema, roleSchema } from "@/lib/domain/organisation";
 import { scopeOf, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
+import { directory } from "@/lib/data/directory";
+import { findRow } from "@/lib/data/read";
 
 export const BCRYPT_COST = 10;
 // Compared against when the user does not exist, so timing does not reveal valid user names.
@@ -68,26 +70,26 @@ export async function authenticate(usernameInput: string, password: string, ip: 
 
 /** The Actor for a session, or null when the user, their organisation or the session is no longer valid. */
 export async function actorForSession(userId: number, sessionVersion: number, sessionId: string): Promise<(Actor & { mustChangePassword: boolean; locale: string | null }) | null> {
-  const [user, revoked] = await Promise.all([db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true, username: true, name: true, role: true, active: true, sessionVersion: true, mustChangePassword: true, locale: true,
-      org: { select: { id: true, name: true, kind: true, districtId: true, streetId: true, active: true } },
-    },
-  }), db.revokedSession.findUnique({ where: { sid: sessionId }, select: { sid: true } })]);
-  if (!user || revoked || !user.active || !user.org.active || user.sessionVersion !== sessionVersion) return null;
-  const orgKind = orgKindSchema.parse(user.org.kind);
+  // Every signed-in request reads this: on the read path, the organisation from the directory.
+  const [user, revoked, dir] = await Promise.all([
+    findRow("User", { where: { id: userId }, select: ["id", "username", "name", "role", "active", "sessionVersion", "mustChangePassword", "locale", "orgId"] }),
+    findRow("RevokedSession", { where: { sid: sessionId }, select: ["sid"] }),
+    directory(),
+  ]);
+  const org = user ? dir.orgs.get(user.orgId) : undefined;
+  if (!user || !org || revoked || !user.active || !org.active || user.sessionVersion !== sessionVersion) return null;
+  const orgKind = orgKindSchema.parse(org.kind);
   return {
     userId: user.id,
     username: user.username,
     name: user.name,
     role: roleSchema.parse(user.role),
-    orgId: user.org.id,
-    orgName: user.org.name,
+    orgId: org.id,
+    orgName: org.name,
     orgKind,
-    districtId: orgKind === "DISTRICT_GOVERNMENT" ? user.org.id : user.org.districtId,
-    streetId: orgKind === "STREET_OFFICE" ? user.org.id : user.org.streetId,
-    scope: scopeOf({ id: user.org.id, kind: orgKind, districtId: user.org.districtId }),
+    districtId: orgKind === "DISTRICT_GOVERNMENT" ? org.id : org.districtId,
+    streetId: orgKind === "STREET_OFFICE" ? org.id : org.streetId,
+    scope: scopeOf({ id: org.id, kind: orgKind, districtId: org.districtId }),
     mustChangePassword: user.mustChangePassword,
     locale: user.locale,
   };
