@@ -49,13 +49,13 @@ async function main(): Promise<number> {
     plans = data.plans;
     for (const p of plans) log(`plan without an index for ${p.measurement}:\n    ${p.sql}\n    ${p.plan.join("\n    ")}`);
   }
-  let server: { peakRssMb: number; firstLoadJs: { route: string; kb: number }[] } | null = null;
+  let server: { peakRssMb: number; firstLoadJs: { route: string; kb: number }[]; listsAndRecords: { fast: number; total: number } } | null = null;
   if (!options.skipHttp) {
     log("pages over HTTP (production build)…");
     const { measureHttp } = await import("./bench/http.ts");
     const http = await measureHttp(meta, { port: options.port, quick: options.quick, root, log });
     measurements.push(...http.measurements);
-    server = { peakRssMb: http.peakRssMb, firstLoadJs: http.firstLoadJs };
+    server = { peakRssMb: http.peakRssMb, firstLoadJs: http.firstLoadJs, listsAndRecords: http.listsAndRecords };
   }
   failures = measurements.filter((m) => (m.errors ?? 0) > 0).map((m) => `${m.name}: ${m.errors} errors`);
   const rows = tableRows(measurements);
@@ -65,7 +65,9 @@ async function main(): Promise<number> {
   if (server) {
     const heaviest = [...server.firstLoadJs].sort((a, b) => b.kb - a.kb)[0];
     console.log(`\nserver peak RSS: ${server.peakRssMb.toFixed(0)} MB (target ≤ 400 MB)`);
-    console.log(`first-load JS: ${server.firstLoadJs.length} routes, largest ${heaviest ? `${heaviest.route} ${heaviest.kb.toFixed(1)} kB gzipped` : "–"} (target ≤ 150 kB)`);
+    const over = server.firstLoadJs.filter((r) => r.kb > 150).length;
+    console.log(`first-load JS: ${server.firstLoadJs.length} routes, largest ${heaviest ? `${heaviest.route} ${heaviest.kb.toFixed(1)} kB gzipped` : "–"}, ${over} over 150 kB (target ≤ 150 kB)`);
+    console.log(`lists and records within 1.5× the baseline's p95: ${server.listsAndRecords.fast} of ${server.listsAndRecords.total} (every page within 3×: see the verdicts)`);
   }
   const outFile = options.out ?? path.join(benchDir, `result-${meta.scale}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   fs.writeFileSync(outFile, JSON.stringify({ at: new Date().toISOString(), options, meta, measurements, table: rows, server, plans }, null, 2));

@@ -61,6 +61,8 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
   const notifications = await import("../../lib/data/notifications.ts");
   const { jointMeetingInbox } = await import("../../lib/data/joint-meeting-inbox.ts");
   const statistics = await import("../../lib/data/statistics.ts");
+  const supervision = await import("../../lib/data/supervision.ts");
+  const assessment = await import("../../lib/data/assessment.ts");
 
   const actorOf = async (u: BenchUser) => {
     const a = await actorForSession(u.userId, 1, "bench");
@@ -70,6 +72,11 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
   const actors = { street: await actorOf(meta.users.street), district: await actorOf(meta.users.district), bureau: await actorOf(meta.users.bureau) };
   const out: Measurement[] = [];
   const ro = new Database(meta.file, { readonly: true });
+  // Shared readings (lib/data/shared-cache.ts) are measured twice: as served (kept) and "after a
+  // change", with the "matters" counter bumped before every call, as after every write in the city.
+  const rw = new Database(meta.file);
+  const bump = rw.prepare(`UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "name" = 'matters'`);
+  const periodId = (ro.prepare(`SELECT MAX(id) AS id FROM "AssessmentPeriod"`).get() as { id: number | null }).id;
   const one = <T>(sql: string, ...params: unknown[]) => ro.prepare(sql).get(...params) as T;
   const hotCategory = one<{ id: number }>(`SELECT categoryId AS id FROM "Complaint" GROUP BY categoryId ORDER BY COUNT(*) DESC LIMIT 1`).id;
   const lastYear = new Date(Date.parse(meta.now) - 365 * 86_400_000).toISOString().slice(0, 10);
@@ -126,7 +133,28 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
     out.push(await measure("search", `complaints: 4-char "${meta.terms.long}"`, who, () => complaints.listComplaints(actor, { sort: "recent", q: meta.terms.long }, page), LIST_MS));
     const year = Number(meta.now.slice(0, 4)) - 1;
     out.push(await measure("aggregate", `complaints ${year} by district and status`, who, () => statistics.complaintYearCounts(actor, year), 50));
+
+    const sharedReadings: [string, () => Promise<unknown>][] = [
+      ["supervision: home summary", () => supervision.supervisionSummary(actor)],
+      ["supervision: overview", () => supervision.supervisionOverview(actor)],
+      ["weekly report", () => assessment.weeklyReport(actor)],
+      ...(periodId ? ([
+        ["ranking: streets", () => assessment.ranking(actor, periodId, "STREET")],
+        ["ranking: districts", () => assessment.ranking(actor, periodId, "DISTRICT")],
+        ["ranking: property companies", () => assessment.ranking(actor, periodId, "PROPERTY_COMPANY")],
+      ] as [string, () => Promise<unknown>][]) : []),
+    ];
+    for (const [name, fn] of sharedReadings) {
+      out.push(await measure("shared", `${name} (kept)`, who, fn, LIST_MS));
+      const cold = await measure("shared", `${name} (after a change)`, who, async () => {
+        bump.run();
+        await fn();
+      }, null, options.quick ? 3 : 10);
+      cold.note = "recomputed: every call follows a write";
+      out.push(cold);
+    }
   }
+  rw.close();
 
   // Full-text index against a LIKE scan of the same rows (raw SQL, the whole table).
   const fts = ro.prepare(`SELECT COUNT(*) AS n FROM "ComplaintFts" WHERE "ComplaintFts" MATCH ?`);
