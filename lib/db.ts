@@ -14,6 +14,12 @@ const BUSY_TIMEOUT_MS = 10_000;
 
 type Prepare = (sql: string) => unknown;
 
+/** A better-sqlite3 statement as bulk writers use it. */
+export type RawStatement = { run(...params: unknown[]): { changes: number }; all(...params: unknown[]): unknown[] };
+/** The adapter's connection: the one Prisma's transactions run on. */
+type RawConnection = { prepare(sql: string): RawStatement };
+let prismaConnection: RawConnection | null = null;
+
 /**
  * The adapter opens every transaction with a deferred BEGIN: a transaction that reads first and
  * then writes while another process writes fails at once with SQLITE_BUSY, because SQLite cannot
@@ -28,9 +34,24 @@ function beginImmediate(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
     const client = (adapter as unknown as { client: { prepare: Prepare } }).client;
     const prepare = client.prepare.bind(client);
     client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    prismaConnection = { prepare: (sql: string) => prepare(sql) as RawStatement };
     return adapter;
   };
   return factory;
+}
+
+/**
+ * For bulk writes inside `db.$transaction` only (the complaint ledger import): prepared statements
+ * on the connection the transaction runs on, so thousands of rows are written in that same
+ * transaction at SQLite's own speed instead of through Prisma's raw-query path (docs/decisions/045).
+ * While the callback runs, the adapter keeps every other query of the process waiting.
+ */
+export async function transactionStatements(tx: Tx): Promise<(sql: string) => RawStatement> {
+  // The transaction's first statement has opened the connection (BEGIN IMMEDIATE).
+  await tx.$queryRawUnsafe("SELECT 1");
+  if (!prismaConnection) throw new Error("transactionStatements: the database connection is not open");
+  const connection = prismaConnection;
+  return (sql: string) => connection.prepare(sql);
 }
 
 function createClient(): PrismaClient {

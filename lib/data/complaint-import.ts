@@ -3,7 +3,7 @@
 // transaction with batched inserts (numbers, routing, deadlines, timeline, one audit row), or
 // nothing at all. The rules are lib/domain/complaint-ledger.ts.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, transactionStatements, type RawStatement } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CHANNELS, currentDueDate } from "@/lib/domain/complaint";
 import {
@@ -28,7 +28,8 @@ import { scoped, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
 import { deadlineRule, holidayCalendar } from "@/lib/data/calendar";
 import { eventActor } from "@/lib/data/records";
-import { dutyLines } from "@/lib/data/routing";
+import { directory } from "@/lib/data/directory";
+import { findRows } from "@/lib/data/read";
 import zhComplaints from "@/lib/i18n/messages/zh-CN/complaints.json";
 import enComplaints from "@/lib/i18n/messages/en/complaints.json";
 
@@ -60,26 +61,22 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
   const dataRows = Math.max(0, table.length - header.index - 1);
   if (header.errors.length > 0) return { ok: false, rows: dataRows, errors: header.errors };
 
-  const [areas, inScope, districts, streets, duties, keywords, directory, activeOrgs, acceptRule, handleRule, calendar] = await Promise.all([
-    db.residentialArea.findMany({
-      where: { active: true },
-      select: { id: true, name: true, districtId: true, streetId: true, communityId: true, propertyCompanyId: true, policeStationId: true, ownersCommitteeId: true },
-    }),
+  const [dir, inScope, keywords, acceptRule, handleRule, calendar] = await Promise.all([
+    directory(),
     // The scope is in the where: only these areas may be named.
-    db.residentialArea.findMany({ where: scoped(actor, "residentialArea", { active: true }), select: { id: true } }),
-    db.organisation.findMany({ where: { kind: "DISTRICT_GOVERNMENT", active: true }, select: { id: true, name: true } }),
-    db.organisation.findMany({ where: { kind: "STREET_OFFICE", active: true }, select: { id: true, name: true, districtId: true } }),
-    dutyLines(),
-    db.routingKeyword.findMany({ where: { category: { active: true } }, select: { categoryId: true, term: true, weight: true } }),
-    db.organisation.findMany({
-      where: { active: true, kind: { in: ["HOUSING_BUREAU", "CITY_DEPARTMENT", "UTILITY", "DISTRICT_PROPERTY_OFFICE"] } },
-      select: { id: true, kind: true, sector: true, districtId: true },
-    }),
-    db.organisation.findMany({ where: { active: true }, select: { id: true } }),
+    findRows("ResidentialArea", { where: scoped(actor, "residentialArea", { active: true }), select: ["id"] }),
+    findRows("RoutingKeyword", { where: { category: { active: true } }, select: ["categoryId", "term", "weight"] }),
     deadlineRule("COMPLAINT_ACCEPT"),
     deadlineRule("COMPLAINT_HANDLE"),
     holidayCalendar(),
   ]);
+  const orgs = [...dir.orgs.values()].filter((o) => o.active);
+  const areas = [...dir.areas.values()].filter((a) => a.active);
+  const districts = orgs.filter((o) => o.kind === "DISTRICT_GOVERNMENT").map((o) => ({ id: o.id, name: o.name }));
+  const streets = orgs.filter((o) => o.kind === "STREET_OFFICE");
+  const duties = dir.duties;
+  const routingDirectory = orgs.filter((o) => ["HOUSING_BUREAU", "CITY_DEPARTMENT", "UTILITY", "DISTRICT_PROPERTY_OFFICE"].includes(o.kind));
+  const activeOrgs = orgs;
   const scopeIds = new Set(inScope.map((a) => a.id));
   const activeDuties = duties.filter((d) => d.active);
   const reference: Omit<LedgerReference, "existingChannelRefs"> = {
@@ -128,7 +125,7 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
     function complaintData(r: LedgerRow, number: string) {
       const area = areaById.get(r.areaId)!;
       const duty = dutyById.get(r.categoryId)!;
-      const proposal = responsibleParty(duty, area, directory as DirectoryOrg[]);
+      const proposal = responsibleParty(duty, area, routingDirectory as DirectoryOrg[]);
       const proposedOrgId = proposal.orgId !== null && active.has(proposal.orgId) ? proposal.orgId : null;
       const registeredOrgId = office ?? area.streetId;
       const acceptDueDate = r.status === "REGISTERED" && r.dueDate ? r.dueDate : due(r.receivedAt, acceptRule);
@@ -152,18 +149,13 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
     }
 
     const who = eventActor(actor);
-    for (let i = 0; i < records.length; i += BATCH) {
-      const batch = records.slice(i, i + BATCH);
-      await insertComplaints(tx, batch.map((b) => b.data));
-      const created = await tx.complaint.findMany({ where: { ref: { gte: batch[0]!.ref, lte: batch.at(-1)!.ref } }, select: { id: true, ref: true } });
-      const idOf = new Map(created.map((c) => [c.ref, c.id]));
-      await tx.complaintEvent.createMany({
-        data: batch.map((b, j) => {
-          const row = checked.rows[i + j]!;
-          return { complaintId: idOf.get(b.ref)!, kind: "IMPORTED", at: now, ...who, note: [source.fileName, `#${row.row}`, row.ledgerRef].filter(Boolean).join("｜") };
-        }),
-      });
-    }
+    const statement = await transactionStatements(tx);
+    // RETURNING gives the new rows in no promised order: matched back by their numbers.
+    const idOf = new Map(insertRows(statement, "Complaint", records.map((r) => r.data), true).map((r) => [r.ref, r.id]));
+    insertRows(statement, "ComplaintEvent", records.map((r, j) => {
+      const row = checked.rows[j]!;
+      return { complaintId: idOf.get(r.ref)!, kind: "IMPORTED", at: now, ...who, note: [source.fileName, `#${row.row}`, row.ledgerRef].filter(Boolean).join("｜") };
+    }), false);
     const firstRef = records[0]!.ref;
     const lastRef = records.at(-1)!.ref;
     await writeAudit(tx, actor, {
@@ -174,7 +166,7 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
   }, { maxWait: 15_000, timeout: 120_000 });
 }
 
-type ComplaintInsert = Record<string, string | number | boolean | Date | null>;
+type Insert = Record<string, string | number | boolean | Date | null>;
 
 /** SQLite text the way the Prisma adapter writes a DateTime ("…T06:30:00.000+00:00"). */
 function sqlValue(v: string | number | boolean | Date | null): string | number | null {
@@ -183,20 +175,26 @@ function sqlValue(v: string | number | boolean | Date | null): string | number |
   return v;
 }
 
-/** Rows per INSERT statement: 200 rows × 40 columns stays far below SQLite's 32,766 bound values. */
+/** Rows per INSERT statement: 200 rows × 45 columns stays far below SQLite's 32,766 bound values. */
 const ROWS_PER_STATEMENT = 200;
 
 /**
- * Multi-row INSERTs with bound values: Prisma's createMany costs about 0.7 ms a complaint in its
- * query engine, four times what SQLite itself needs (the triggers on Complaint run either way:
- * search index, yearly counts). Column names are this module's constants, never input.
+ * Multi-row INSERTs with bound values on the transaction's own connection (lib/db.ts
+ * transactionStatements): Prisma's createMany costs about 0.7 ms a row in its query engine and its
+ * raw path converts every bound value, several times what SQLite itself needs (the triggers on
+ * Complaint run either way: search index, summaries, counters). Column names are this module's
+ * constants, never input. Returns the new complaints' ids and numbers when asked.
  */
-async function insertComplaints(tx: Tx, rows: readonly ComplaintInsert[]): Promise<void> {
+function insertRows(statement: (sql: string) => RawStatement, table: "Complaint" | "ComplaintEvent", rows: readonly Insert[], returnIds: boolean): { id: number; ref: string }[] {
   const columns = Object.keys(rows[0] ?? {});
   const tuple = `(${columns.map(() => "?").join(",")})`;
+  const ids: { id: number; ref: string }[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    const sql = `INSERT INTO "Complaint" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${chunk.map(() => tuple).join(",")}`;
-    await tx.$executeRawUnsafe(sql, ...chunk.flatMap((r) => columns.map((c) => sqlValue(r[c] ?? null))));
+    const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${chunk.map(() => tuple).join(",")}${returnIds ? ` RETURNING "id", "ref"` : ""}`;
+    const values = chunk.flatMap((r) => columns.map((c) => sqlValue(r[c] ?? null)));
+    if (returnIds) ids.push(...(statement(sql).all(...values) as { id: number; ref: string }[]));
+    else statement(sql).run(...values);
   }
+  return ids;
 }
