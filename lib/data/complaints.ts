@@ -269,9 +269,9 @@ function complaintNarrowing(actor: Actor): SearchNarrowing {
     case "CITY":
       return null;
     case "DISTRICT":
-      return { sql: `c."districtId" = ?`, params: [s.districtId] };
+      return { sql: `c."districtId" = ?`, params: [s.districtId], index: "Complaint_districtId_id_idx" };
     case "STREET":
-      return { sql: `c."streetId" = ?`, params: [s.streetId] };
+      return { sql: `c."streetId" = ?`, params: [s.streetId], index: "Complaint_streetId_id_idx" };
     case "ORG":
       return { sql: `c.id IN (SELECT h."complaintId" FROM "ComplaintHolder" h WHERE h."orgId" = ?)`, params: [s.orgId] };
   }
