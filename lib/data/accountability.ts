@@ -27,8 +27,10 @@ import { scoped, type Actor } from "@/lib/scope";
 import { refsOf, type AccountabilityFilter, type OpenAccountabilityData } from "@/lib/validation/accountability";
 import { writeAudit } from "@/lib/data/audit";
 import { notify } from "@/lib/data/notifications";
-import { orgNames } from "@/lib/data/records";
 import type { Page, PageRequest } from "@/lib/data/paging";
+import { directory } from "@/lib/data/directory";
+import { allColumns, countBy, findRow, findRows } from "@/lib/data/read";
+import { shared } from "@/lib/data/shared-cache";
 
 /** Where a matter of each type is shown. */
 export function matterHref(type: string, id: number): string {
@@ -59,7 +61,10 @@ export async function accountabilitySubjects(actor: Actor): Promise<{ id: number
         active: true, id: { not: actor.orgId }, kind: { not: "DISTRICT_GOVERNMENT" },
         OR: [{ districtId: o.districtId ?? -1 }, { kind: "PROPERTY_COMPANY", areasManaged: { some: { districtId: o.districtId ?? -1 } } }],
       };
-  return db.organisation.findMany({ where, select: { id: true, name: true, kind: true }, orderBy: [{ kind: "asc" }, { name: "asc" }], take: 2000 });
+  // The same for every user of the opening organisation: kept until the directory changes.
+  return shared(`accountabilitySubjects:${JSON.stringify(where)}`, ["directory"], () =>
+    findRows("Organisation", { where, select: ["id", "name", "kind"], orderBy: [["kind", "asc"], ["name", "asc"]], take: 2000 }),
+  );
 }
 
 /** Resolves typed reference numbers to matters the actor sees; unknown or out-of-scope ones are a field error. */
@@ -154,24 +159,39 @@ export async function listAccountability(actor: Actor, filter: AccountabilityFil
   if (filter.direction === "about") and.push({ subjectOrgId: actor.orgId });
   if (filter.direction === "opened") and.push({ openedByOrgId: actor.orgId });
   if (page.cursor) and.push({ id: { lt: page.cursor } });
-  const rows = await db.accountabilityRecord.findMany({
-    where: scoped(actor, "accountabilityRecord", ...and),
-    select: {
-      id: true, ref: true, failure: true, createdAt: true, subjectOrgId: true, openedByOrgId: true,
-      history: { select: { seq: true, status: true }, orderBy: { seq: "desc" }, take: 1 },
-      _count: { select: { matters: true, explanations: true } },
-    },
-    orderBy: { id: "desc" },
-    take: page.size + 1,
-  });
+  const [rows, dir] = await Promise.all([
+    findRows("AccountabilityRecord", {
+      where: scoped(actor, "accountabilityRecord", ...and),
+      select: ["id", "ref", "failure", "createdAt", "subjectOrgId", "openedByOrgId"],
+      orderBy: [["id", "desc"]],
+      take: page.size + 1,
+    }),
+    directory(),
+  ]);
   const more = rows.length > page.size;
   const shown = more ? rows.slice(0, page.size) : rows;
-  const names = await orgNames(shown.flatMap((r) => [r.subjectOrgId, r.openedByOrgId]));
+  const ids = shown.map((r) => r.id);
+  const [history, matters, explanations] = ids.length === 0
+    ? [[], [], []]
+    : await Promise.all([
+        findRows("AccountabilityEvent", { where: { recordId: { in: ids } }, select: ["recordId", "seq", "status"] }),
+        countBy("AccountabilityMatter", ["recordId"], { recordId: { in: ids } }),
+        countBy("AccountabilityExplanation", ["recordId"], { recordId: { in: ids } }),
+      ]);
+  const historyOf = new Map<number, { seq: number; status: string }[]>();
+  for (const h of history) {
+    const list = historyOf.get(h.recordId);
+    if (list) list.push(h);
+    else historyOf.set(h.recordId, [h]);
+  }
+  const matterCount = new Map(matters.map((m) => [m.recordId, m.count]));
+  const explanationCount = new Map(explanations.map((e) => [e.recordId, e.count]));
+  const name = (id: number) => dir.orgs.get(id)?.name ?? "";
   return {
     rows: shown.map((r) => ({
-      id: r.id, ref: r.ref, failure: r.failure, createdAt: r.createdAt, status: currentStatus(r.history),
-      subject: { id: r.subjectOrgId, name: names.get(r.subjectOrgId) ?? "" }, openedBy: { id: r.openedByOrgId, name: names.get(r.openedByOrgId) ?? "" },
-      matterCount: r._count.matters, explanationCount: r._count.explanations,
+      id: r.id, ref: r.ref, failure: r.failure, createdAt: r.createdAt, status: currentStatus(historyOf.get(r.id) ?? []),
+      subject: { id: r.subjectOrgId, name: name(r.subjectOrgId) }, openedBy: { id: r.openedByOrgId, name: name(r.openedByOrgId) },
+      matterCount: matterCount.get(r.id) ?? 0, explanationCount: explanationCount.get(r.id) ?? 0,
     })),
     nextCursor: more ? (shown.at(-1)?.id ?? null) : null,
   };
@@ -181,38 +201,43 @@ export async function listAccountability(actor: Actor, filter: AccountabilityFil
 async function visibleMatters(actor: Actor, matters: { matterType: string; matterId: number }[]): Promise<Set<string>> {
   const ids = (t: string) => matters.filter((m) => m.matterType === t).map((m) => m.matterId);
   const [c, r, d] = await Promise.all([
-    can(actor, "complaints.view") ? db.complaint.findMany({ where: scoped(actor, "complaint", { id: { in: ids("COMPLAINT") } }), select: { id: true } }) : [],
-    can(actor, "referrals.view") ? db.enforcementReferral.findMany({ where: scoped(actor, "enforcementReferral", { id: { in: ids("REFERRAL") } }), select: { id: true } }) : [],
-    can(actor, "disputes.view") ? db.dispute.findMany({ where: scoped(actor, "dispute", { id: { in: ids("DISPUTE") } }), select: { id: true } }) : [],
+    can(actor, "complaints.view") ? findRows("Complaint", { where: scoped(actor, "complaint", { id: { in: ids("COMPLAINT") } }), select: ["id"] }) : [],
+    can(actor, "referrals.view") ? findRows("EnforcementReferral", { where: scoped(actor, "enforcementReferral", { id: { in: ids("REFERRAL") } }), select: ["id"] }) : [],
+    can(actor, "disputes.view") ? findRows("Dispute", { where: scoped(actor, "dispute", { id: { in: ids("DISPUTE") } }), select: ["id"] }) : [],
   ]);
   return new Set([...c.map((x) => `COMPLAINT:${x.id}`), ...r.map((x) => `REFERRAL:${x.id}`), ...d.map((x) => `DISPUTE:${x.id}`)]);
 }
 
 export async function getAccountability(actor: Actor, id: number): Promise<AccountabilityDetail> {
   requirePermission(actor, "accountability.view");
-  const r = await db.accountabilityRecord.findFirst({
-    where: scoped(actor, "accountabilityRecord", { id }),
-    include: { matters: { orderBy: { id: "asc" } }, persons: { orderBy: { id: "asc" } }, explanations: { orderBy: { id: "asc" } }, history: { orderBy: { seq: "asc" } } },
-  });
-  if (!r) throw notFound();
-  const [names, visible] = await Promise.all([
-    orgNames([r.subjectOrgId, r.openedByOrgId, ...r.explanations.map((e) => e.orgId), ...r.history.map((h) => h.actorOrgId)]),
-    visibleMatters(actor, r.matters),
+  const [r, dir] = await Promise.all([
+    findRow("AccountabilityRecord", { where: scoped(actor, "accountabilityRecord", { id }), select: allColumns("AccountabilityRecord") }),
+    directory(),
   ]);
-  const status = currentStatus(r.history);
+  if (!r) throw notFound();
+  const showPersons = maySeePersons(actor, r);
+  const [matters, persons, explanations, history] = await Promise.all([
+    findRows("AccountabilityMatter", { where: { recordId: id }, select: ["matterType", "matterId", "ref"], orderBy: [["id", "asc"]] }),
+    showPersons ? findRows("AccountabilityPerson", { where: { recordId: id }, select: ["name", "position"], orderBy: [["id", "asc"]] }) : null,
+    findRows("AccountabilityExplanation", { where: { recordId: id }, select: ["id", "orgId", "authorName", "text", "at"], orderBy: [["id", "asc"]] }),
+    findRows("AccountabilityEvent", { where: { recordId: id }, select: allColumns("AccountabilityEvent"), orderBy: [["seq", "asc"]] }),
+  ]);
+  const visible = await visibleMatters(actor, matters);
+  const name = (orgId: number) => dir.orgs.get(orgId)?.name ?? "";
+  const status = currentStatus(history);
   const state = { status, openedByOrgId: r.openedByOrgId, subjectOrgId: r.subjectOrgId };
   return {
     id: r.id, ref: r.ref, failure: r.failure, status, createdAt: r.createdAt, openedByName: r.openedByName,
-    subject: { id: r.subjectOrgId, name: names.get(r.subjectOrgId) ?? "" }, openedBy: { id: r.openedByOrgId, name: names.get(r.openedByOrgId) ?? "" },
-    matterCount: r.matters.length, explanationCount: r.explanations.length,
+    subject: { id: r.subjectOrgId, name: name(r.subjectOrgId) }, openedBy: { id: r.openedByOrgId, name: name(r.openedByOrgId) },
+    matterCount: matters.length, explanationCount: explanations.length,
     originalFindings: r.findings,
-    findings: currentText(r.findings, r.history, "FINDINGS"),
-    decision: currentText("", r.history, "DECISION"),
-    matters: r.matters.map((m) => ({ matterType: m.matterType, matterId: m.matterId, ref: m.ref, href: matterHref(m.matterType, m.matterId), visible: visible.has(`${m.matterType}:${m.matterId}`) })),
-    persons: maySeePersons(actor, r) ? r.persons.map((p) => ({ name: p.name, position: p.position })) : null,
-    explanations: r.explanations.map((e) => ({ id: e.id, orgName: names.get(e.orgId) ?? "", authorName: e.authorName, text: e.text, at: e.at })),
-    history: r.history.map((h) => ({ ...h, actorOrgName: names.get(h.actorOrgId) ?? "" })),
-    seq: r.history.at(-1)?.seq ?? 1,
+    findings: currentText(r.findings, history, "FINDINGS"),
+    decision: currentText("", history, "DECISION"),
+    matters: matters.map((m) => ({ matterType: m.matterType, matterId: m.matterId, ref: m.ref, href: matterHref(m.matterType, m.matterId), visible: visible.has(`${m.matterType}:${m.matterId}`) })),
+    persons,
+    explanations: explanations.map((e) => ({ id: e.id, orgName: name(e.orgId), authorName: e.authorName, text: e.text, at: e.at })),
+    history: history.map((h) => ({ ...h, actorOrgName: name(h.actorOrgId) })),
+    seq: history.at(-1)?.seq ?? 1,
     allowed: permitted(actor, allowedActions(state, actor.orgId)),
   };
 }

@@ -9,14 +9,29 @@ import type { AreaData } from "@/lib/validation/organisation";
 import { writeAudit } from "@/lib/data/audit";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
+import { directory, type Directory } from "@/lib/data/directory";
+import { allColumns, findRow, findRows } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
+import { shared } from "@/lib/data/shared-cache";
 
-const named = { select: { id: true, name: true } } as const;
-const areaInclude = {
-  community: named, street: named, district: named, propertyCompany: named, policeStation: named, ownersCommittee: named,
-} satisfies Prisma.ResidentialAreaInclude;
-
-export type AreaRow = Prisma.ResidentialAreaGetPayload<{ include: typeof areaInclude }>;
+type OrgName = { id: number; name: string };
+/** An area with the organisations it links to named (from the directory). */
+export type AreaRow = ModelRow<"ResidentialArea"> & {
+  community: OrgName; street: OrgName; district: OrgName; propertyCompany: OrgName | null; policeStation: OrgName | null; ownersCommittee: OrgName | null;
+};
 export type AreaFilter = { q?: string; districtId?: number; streetId?: number; communityId?: number; propertyCompanyId?: number; policeStationId?: number; includeInactive?: boolean };
+
+const AREA_COLUMNS = allColumns("ResidentialArea");
+
+function withNames(dir: Directory, a: ModelRow<"ResidentialArea">): AreaRow {
+  const named = (id: number): OrgName => ({ id, name: dir.orgs.get(id)?.name ?? "" });
+  const namedOrNull = (id: number | null): OrgName | null => (id === null ? null : named(id));
+  return {
+    ...a,
+    community: named(a.communityId), street: named(a.streetId), district: named(a.districtId),
+    propertyCompany: namedOrNull(a.propertyCompanyId), policeStation: namedOrNull(a.policeStationId), ownersCommittee: namedOrNull(a.ownersCommitteeId),
+  };
+}
 
 export async function listAreas(actor: Actor, filter: AreaFilter, page: PageRequest): Promise<Page<AreaRow>> {
   requirePermission(actor, "areas.view");
@@ -29,30 +44,27 @@ export async function listAreas(actor: Actor, filter: AreaFilter, page: PageRequ
     ...(filter.propertyCompanyId ? { propertyCompanyId: filter.propertyCompanyId } : {}),
     ...(filter.policeStationId ? { policeStationId: filter.policeStationId } : {}),
   });
-  const rows = await db.residentialArea.findMany({
-    where: page.cursor ? { AND: [where, { id: { gt: page.cursor } }] } : where,
-    include: areaInclude,
-    orderBy: { id: "asc" },
-    take: page.size + 1,
-  });
-  return pageOf(rows, page.size, (r) => r.id);
+  const [rows, dir] = await Promise.all([
+    findRows("ResidentialArea", { where: page.cursor ? { AND: [where, { id: { gt: page.cursor } }] } : where, select: AREA_COLUMNS, orderBy: [["id", "asc"]], take: page.size + 1 }),
+    directory(),
+  ]);
+  return pageOf(rows.map((r) => withNames(dir, r)), page.size, (r) => r.id);
 }
 
 export async function getArea(actor: Actor, id: number): Promise<AreaRow> {
   requirePermission(actor, "areas.view");
-  const area = await db.residentialArea.findFirst({ where: scoped(actor, "residentialArea", { id }), include: areaInclude });
+  const [area, dir] = await Promise.all([findRow("ResidentialArea", { where: scoped(actor, "residentialArea", { id }), select: AREA_COLUMNS }), directory()]);
   if (!area) throw notFound();
-  return area;
+  return withNames(dir, area);
 }
 
-/** Areas in scope for pickers (active only). */
+/** Areas in scope for pickers (active only). Every list page's place filter shows them: kept per
+ * scope (the where-input is the key) until the directory changes. */
 export async function areaOptions(actor: Actor): Promise<{ id: number; name: string; streetId: number; districtId: number }[]> {
-  return db.residentialArea.findMany({
-    where: scoped(actor, "residentialArea", { active: true }),
-    select: { id: true, name: true, streetId: true, districtId: true },
-    orderBy: { name: "asc" },
-    take: 5000,
-  });
+  const where = scoped(actor, "residentialArea", { active: true });
+  return shared(`areaOptions:${JSON.stringify(where)}`, ["directory"], () =>
+    findRows("ResidentialArea", { where, select: ["id", "name", "streetId", "districtId"], orderBy: [["name", "asc"]], take: 5000 }),
+  );
 }
 
 async function checkAreaLinks(tx: Tx, data: AreaData, selfId?: number) {

@@ -6,10 +6,11 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { dataDir } from "@/lib/config";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { attachmentProblem, MAX_ATTACHMENTS_PER_UPLOAD, safeFileName, sniffType } from "@/lib/domain/attachment";
 import { AppError, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/scope";
+import { findRow, findRows } from "@/lib/data/read";
 
 /** entityType → may this actor see that record? Features add their record kinds here. */
 const ATTACHMENT_OWNERS: Record<string, (actor: Actor, entityId: number) => Promise<boolean>> = {};
@@ -62,16 +63,16 @@ export async function recordAttachments(tx: Tx, actor: Actor, entityType: string
 /** The attachments of a record the caller has already loaded in scope. */
 export async function listAttachments(entityType: string, entityIds: readonly number[]): Promise<(AttachmentRow & { entityId: number })[]> {
   if (entityIds.length === 0) return [];
-  return db.attachment.findMany({
+  return findRows("Attachment", {
     where: { entityType, entityId: { in: [...entityIds] } },
-    select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true, entityId: true },
-    orderBy: { id: "asc" },
+    select: ["id", "fileName", "mimeType", "size", "createdAt", "entityId"],
+    orderBy: [["id", "asc"]],
   });
 }
 
 /** A file to download, if the actor may see the record it belongs to. */
 export async function attachmentForDownload(actor: Actor, id: number): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
-  const row = await db.attachment.findUnique({ where: { id } });
+  const row = await findRow("Attachment", { where: { id }, select: ["entityType", "entityId", "fileName", "mimeType", "storagePath"] });
   const canSee = row ? ATTACHMENT_OWNERS[row.entityType] : undefined;
   if (!row || !canSee || !(await canSee(actor, row.entityId))) throw notFound();
   const bytes = await fs.readFile(path.join(uploadsDir(), row.storagePath));

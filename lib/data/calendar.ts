@@ -10,32 +10,34 @@ import type { Actor } from "@/lib/scope";
 import type { CalendarDayData, DeadlineRuleData } from "@/lib/validation/calendar";
 import { writeAudit } from "@/lib/data/audit";
 import { assertUpdated } from "@/lib/data/concurrency";
+import { allColumns, findRows } from "@/lib/data/read";
+import { shared } from "@/lib/data/shared-cache";
 
-let cached: { at: number; calendar: HolidayCalendar } | null = null;
-const TTL_MS = 60_000;
-
-/** The holiday calendar (cached for a minute; an administrator's change applies within it). */
+/** The holiday calendar, kept until a change: the "matters" counter follows CalendarDay
+ * (migration 20261206063203_data_versions), so an administrator's edit applies at once, in every process. */
 export async function holidayCalendar(): Promise<HolidayCalendar> {
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.calendar;
-  const days = await db.calendarDay.findMany({ select: { date: true, kind: true } });
-  const calendar: HolidayCalendar = {
-    holidays: new Set(days.filter((d) => d.kind === "HOLIDAY").map((d) => d.date)),
-    workdays: new Set(days.filter((d) => d.kind === "WORKDAY").map((d) => d.date)),
-  };
-  cached = { at: Date.now(), calendar };
-  return calendar;
-}
-
-/** Forget the cached calendar (after an administrator edits it). */
-export function invalidateHolidayCalendar(): void {
-  cached = null;
+  return shared("holidayCalendar", ["matters"], async () => {
+    const days = await findRows("CalendarDay", { where: {}, select: ["date", "kind"] });
+    return {
+      holidays: new Set(days.filter((d) => d.kind === "HOLIDAY").map((d) => d.date)),
+      workdays: new Set(days.filter((d) => d.kind === "WORKDAY").map((d) => d.date)),
+    };
+  });
 }
 
 export type DeadlineRuleValue = { days: number; dayType: DayType };
 
+/** Every deadline rule by code, kept like the calendar (the "matters" counter follows DeadlineRule). */
+function deadlineRules(): Promise<ReadonlyMap<string, { days: number; dayType: string }>> {
+  return shared("deadlineRules", ["matters"], async () => {
+    const rules = await findRows("DeadlineRule", { where: {}, select: ["code", "days", "dayType"] });
+    return new Map(rules.map((r) => [r.code, { days: r.days, dayType: r.dayType }]));
+  });
+}
+
 /** A deadline rule by code (COMPLAINT_ACCEPT, ESCALATION_ACCEPT, …). */
 export async function deadlineRule(code: string): Promise<DeadlineRuleValue> {
-  const rule = await db.deadlineRule.findUnique({ where: { code } });
+  const rule = (await deadlineRules()).get(code);
   if (!rule) throw new Error(`Deadline rule ${code} is missing: run the seed`);
   return { days: rule.days, dayType: dayTypeSchema.parse(rule.dayType) };
 }
@@ -63,7 +65,7 @@ export type CalendarDayRow = { date: string; kind: string; name: string; source:
 /** The calendar's explicit days of a year (weekdays and weekends not listed follow the week). */
 export async function listCalendarDays(actor: Actor, year: number): Promise<CalendarDayRow[]> {
   requirePermission(actor, "admin.calendar");
-  return db.calendarDay.findMany({ where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } }, orderBy: { date: "asc" } });
+  return findRows("CalendarDay", { where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } }, select: allColumns("CalendarDay"), orderBy: [["date", "asc"]] });
 }
 
 /** Sets a date as a day off or a working day (an administrator's override of the built-in data). */
@@ -81,7 +83,6 @@ export async function setCalendarDay(actor: Actor, data: CalendarDayData, ip = "
       details: { before, after: data }, ip,
     });
   });
-  invalidateHolidayCalendar();
 }
 
 /** Removes an administrator's override: the built-in day comes back, or the date follows the week again. */
@@ -95,14 +96,13 @@ export async function resetCalendarDay(actor: Actor, date: IsoDate, ip = ""): Pr
     else await tx.calendarDay.delete({ where: { date } });
     await writeAudit(tx, actor, { action: "admin.calendar.reset", entity: "CalendarDay", entityId: date, summary: date, details: { before: current, after: builtin }, ip });
   });
-  invalidateHolidayCalendar();
 }
 
 export type DeadlineRuleRow = { id: number; code: string; days: number; dayType: string; version: number; updatedAt: Date };
 
 export async function listDeadlineRules(actor: Actor): Promise<DeadlineRuleRow[]> {
   requirePermission(actor, "admin.calendar");
-  return db.deadlineRule.findMany({ orderBy: { id: "asc" } });
+  return findRows("DeadlineRule", { where: {}, select: allColumns("DeadlineRule"), orderBy: [["id", "asc"]] });
 }
 
 /** Changes a rule; deadlines already set keep their dates, new ones follow the rule. */

@@ -4,6 +4,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { scoped, type Actor } from "@/lib/scope";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
+import { allColumns, countRows, findRows } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
 
 export type NotificationInput = {
   type: string;
@@ -25,20 +27,23 @@ export async function notify(tx: Tx, orgIds: readonly number[], input: Notificat
   });
 }
 
-export type NotificationRow = Awaited<ReturnType<typeof db.notification.findFirstOrThrow>>;
+export type NotificationRow = ModelRow<"Notification">;
+
+const NOTIFICATION_COLUMNS = allColumns("Notification");
 
 export async function listNotifications(actor: Actor, options: { unreadOnly?: boolean }, page: PageRequest): Promise<Page<NotificationRow>> {
   const where = scoped(actor, "notification", { ...(options.unreadOnly ? { readAt: null } : {}) });
-  const rows = await db.notification.findMany({
+  const rows = await findRows("Notification", {
     where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where,
-    orderBy: { id: "desc" },
+    select: NOTIFICATION_COLUMNS,
+    orderBy: [["id", "desc"]],
     take: page.size + 1,
   });
   return pageOf(rows, page.size, (r) => r.id);
 }
 
 export async function countUnread(actor: Actor): Promise<number> {
-  return db.notification.count({ where: scoped(actor, "notification", { readAt: null }) });
+  return countRows("Notification", scoped(actor, "notification", { readAt: null }));
 }
 
 export async function markNotificationsRead(actor: Actor, ids: readonly number[] | "all"): Promise<void> {

@@ -10,16 +10,30 @@ import type { OrganisationData } from "@/lib/validation/organisation";
 import { writeAudit } from "@/lib/data/audit";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
+import { directory, orgRef, orgRefOrNull } from "@/lib/data/directory";
+import { countBy, countRows, findRow, findRows } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
+import { shared } from "@/lib/data/shared-cache";
 
-const orgSelect = {
-  id: true, kind: true, name: true, code: true, sector: true, parentId: true, districtId: true, streetId: true,
-  contactPerson: true, phone: true, address: true, email: true, active: true, version: true,
-} satisfies Prisma.OrganisationSelect;
+const ORG_COLUMNS = [
+  "id", "kind", "name", "code", "sector", "parentId", "districtId", "streetId", "contactPerson", "phone", "address", "email", "active", "version",
+] as const satisfies readonly (keyof ModelRow<"Organisation">)[];
 
-export type OrgRow = Prisma.OrganisationGetPayload<{ select: typeof orgSelect }> & { childCount: number };
+export type OrgRow = Pick<ModelRow<"Organisation">, (typeof ORG_COLUMNS)[number]> & { childCount: number };
 export type OrgOption = { id: number; name: string; kind: string; sector: string | null; districtId: number | null; streetId: number | null };
+export type OrgDetail = Pick<ModelRow<"Organisation">, (typeof ORG_COLUMNS)[number]> & {
+  parent: { id: number; name: string; kind: string } | null;
+  _count: { children: number; users: number };
+};
 
 export type OrgListFilter = { parentId?: number; kind?: OrgKind; q?: string; includeInactive?: boolean };
+
+/** How many organisations each of these has directly below it (inactive ones too). */
+async function childCounts(ids: readonly number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await countBy("Organisation", ["parentId"], { parentId: { in: [...ids] } });
+  return new Map(rows.map((r) => [r.parentId!, r.count]));
+}
 
 /** Lists organisations under a parent (or top level), of a kind, or matching a name. */
 export async function listOrganisations(actor: Actor, filter: OrgListFilter, page: PageRequest): Promise<Page<OrgRow>> {
@@ -28,67 +42,61 @@ export async function listOrganisations(actor: Actor, filter: OrgListFilter, pag
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.q ? { name: { contains: filter.q } } : filter.parentId !== undefined ? { parentId: filter.parentId } : filter.kind ? {} : { parentId: null }),
   });
-  const rows = await db.organisation.findMany({
+  const rows = await findRows("Organisation", {
     where: page.cursor ? { AND: [where, { id: { gt: page.cursor } }] } : where,
-    select: { ...orgSelect, _count: { select: { children: true } } },
-    orderBy: { id: "asc" },
+    select: ORG_COLUMNS,
+    orderBy: [["id", "asc"]],
     take: page.size + 1,
   });
-  return pageOf(
-    rows.map(({ _count, ...r }) => ({ ...r, childCount: _count.children })),
-    page.size,
-    (r) => r.id,
-  );
+  const shown = pageOf(rows, page.size, (r) => r.id);
+  const children = await childCounts(shown.rows.map((r) => r.id));
+  return { rows: shown.rows.map((r) => ({ ...r, childCount: children.get(r.id) ?? 0 })), nextCursor: shown.nextCursor };
 }
 
 /** Top-level organisations counted by kind: the first level of the administration tree. */
 export async function countTopLevelByKind(actor: Actor, includeInactive: boolean): Promise<{ kind: string; count: number }[]> {
-  const rows = await db.organisation.groupBy({
-    by: ["kind"],
-    where: scoped(actor, "organisation", { parentId: null, ...(includeInactive ? {} : { active: true }) }),
-    _count: { _all: true },
-  });
-  return rows.map((r) => ({ kind: r.kind, count: r._count._all }));
+  const rows = await countBy("Organisation", ["kind"], scoped(actor, "organisation", { parentId: null, ...(includeInactive ? {} : { active: true }) }));
+  return rows.map((r) => ({ kind: r.kind, count: r.count }));
 }
 
-export async function getOrganisation(actor: Actor, id: number) {
-  const org = await db.organisation.findFirst({
-    where: scoped(actor, "organisation", { id }),
-    select: { ...orgSelect, parent: { select: { id: true, name: true, kind: true } }, _count: { select: { children: true, users: true } } },
-  });
+export async function getOrganisation(actor: Actor, id: number): Promise<OrgDetail> {
+  const [org, dir] = await Promise.all([findRow("Organisation", { where: scoped(actor, "organisation", { id }), select: ORG_COLUMNS }), directory()]);
   if (!org) throw notFound();
-  return org;
+  const [children, users] = await Promise.all([countRows("Organisation", { parentId: id }), countRows("User", { orgId: id })]);
+  return { ...org, parent: orgRefOrNull(dir, org.parentId), _count: { children, users } };
 }
 
 /** The chain of ancestors of an organisation, root first (for breadcrumbs). */
 export async function organisationPath(actor: Actor, id: number): Promise<{ id: number; name: string; kind: string }[]> {
-  const path: { id: number; name: string; kind: string }[] = [];
-  let current: number | null = id;
-  for (let depth = 0; current !== null && depth < 8; depth++) {
-    const org: { id: number; name: string; kind: string; parentId: number | null } | null = await db.organisation.findFirst({
-      where: scoped(actor, "organisation", { id: current }),
-      select: { id: true, name: true, kind: true, parentId: true },
-    });
+  // The chain from the directory, then one read for the part of it in the actor's scope: the
+  // path stops below the first ancestor the actor may not see.
+  const dir = await directory();
+  const chain: number[] = [];
+  for (let current: number | null = id; current !== null && chain.length < 8; ) {
+    const org = dir.orgs.get(current);
     if (!org) break;
-    path.unshift({ id: org.id, name: org.name, kind: org.kind });
+    chain.push(org.id);
     current = org.parentId;
   }
-  return path;
+  if (chain.length === 0) return [];
+  const visible = new Set((await findRows("Organisation", { where: scoped(actor, "organisation", { id: { in: chain } }), select: ["id"] })).map((o) => o.id));
+  const shown = chain.findIndex((c) => !visible.has(c));
+  return (shown === -1 ? chain : chain.slice(0, shown)).reverse().map((c) => orgRef(dir, c));
 }
 
-/** Active organisations of the given kinds, for pickers in forms. */
+/** Active organisations of the given kinds, for pickers in forms. Nearly every list page's filters
+ * show them: kept per where-input (organisations are one directory for everyone, so the key is the
+ * same for every actor) until the directory changes. */
 export async function organisationOptions(actor: Actor, kinds: readonly OrgKind[], within?: { districtId?: number; streetId?: number }): Promise<OrgOption[]> {
-  return db.organisation.findMany({
-    where: scoped(actor, "organisation", {
-      active: true,
-      kind: { in: [...kinds] },
-      ...(within?.districtId ? { OR: [{ districtId: within.districtId }, { id: within.districtId }] } : {}),
-      ...(within?.streetId ? { streetId: within.streetId } : {}),
-    }),
-    select: { id: true, name: true, kind: true, sector: true, districtId: true, streetId: true },
-    orderBy: [{ kind: "asc" }, { name: "asc" }],
-    take: 2000,
+  const where = scoped(actor, "organisation", {
+    active: true,
+    kind: { in: [...kinds] },
+    ...(within?.districtId ? { OR: [{ districtId: within.districtId }, { id: within.districtId }] } : {}),
+    ...(within?.streetId ? { streetId: within.streetId } : {}),
   });
+  return shared(`orgOptions:${JSON.stringify(where)}`, ["directory"], () =>
+    findRows("Organisation", { where, select: ["id", "name", "kind", "sector", "districtId", "streetId"], orderBy: [["kind", "asc"], ["name", "asc"]], take: 2000 }),
+  );
 }
 
 async function checkParent(tx: Tx, kind: OrgKind, parentId: number | null, selfId?: number) {

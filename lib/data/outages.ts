@@ -16,19 +16,53 @@ import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
 import { textSearch } from "@/lib/data/search";
+import { directory, type Directory } from "@/lib/data/directory";
+import { allColumns, countRows, findRow, findRows } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
 
-const orgName = { select: { id: true, name: true } } as const;
-const taskInclude = {
-  area: { select: { id: true, name: true, propertyCompany: orgName, street: orgName } },
-  assigneeOrg: orgName,
-} satisfies Prisma.OutageAssistTaskInclude;
-const outageInclude = {
-  utilityOrg: { select: { id: true, name: true, phone: true } },
-  tasks: { include: taskInclude, orderBy: { id: "asc" } },
-} satisfies Prisma.OutageInclude;
-type OutageRecord = Prisma.OutageGetPayload<{ include: typeof outageInclude }>;
+type OrgName = { id: number; name: string };
+type AssistTaskRecord = ModelRow<"OutageAssistTask"> & { area: { id: number; name: string; propertyCompany: OrgName | null; street: OrgName }; assigneeOrg: OrgName };
+/** An outage with its utility and its areas' assist tasks (by id), as lists and records show them. */
+type OutageRecord = ModelRow<"Outage"> & { utilityOrg: { id: number; name: string; phone: string }; tasks: AssistTaskRecord[] };
 export type OutageRow = OutageRecord & { overrunning: boolean };
 export type AssistTaskRow = OutageRecord["tasks"][number] & { canConfirm: boolean };
+
+const OUTAGE_COLUMNS = allColumns("Outage");
+const TASK_COLUMNS = allColumns("OutageAssistTask");
+
+function orgName(dir: Directory, id: number): OrgName {
+  return { id, name: dir.orgs.get(id)?.name ?? "" };
+}
+
+/** Assist tasks with their area (property company, street) and assignee named, from the directory. */
+function namedTasks(dir: Directory, rows: ModelRow<"OutageAssistTask">[]): AssistTaskRecord[] {
+  return rows.map((t) => {
+    const a = dir.areas.get(t.areaId);
+    const company = a ? a.propertyCompanyId : null;
+    return {
+      ...t,
+      area: { id: t.areaId, name: a?.name ?? "", propertyCompany: company !== null ? orgName(dir, company) : null, street: orgName(dir, a?.streetId ?? t.streetId) },
+      assigneeOrg: orgName(dir, t.assigneeOrgId),
+    };
+  });
+}
+
+/** Outage rows with their utility and all their tasks, two reads for the whole page. */
+async function withTasks(dir: Directory, outages: ModelRow<"Outage">[]): Promise<OutageRecord[]> {
+  if (outages.length === 0) return [];
+  const [taskRows, utilities] = await Promise.all([
+    findRows("OutageAssistTask", { where: { outageId: { in: outages.map((o) => o.id) } }, select: TASK_COLUMNS, orderBy: [["id", "asc"]] }),
+    findRows("Organisation", { where: { id: { in: [...new Set(outages.map((o) => o.utilityOrgId))] } }, select: ["id", "name", "phone"] }),
+  ]);
+  const tasksOf = new Map<number, AssistTaskRecord[]>();
+  for (const t of namedTasks(dir, taskRows)) {
+    const list = tasksOf.get(t.outageId);
+    if (list) list.push(t);
+    else tasksOf.set(t.outageId, [t]);
+  }
+  const utilityOf = new Map(utilities.map((u) => [u.id, u]));
+  return outages.map((o) => ({ ...o, utilityOrg: utilityOf.get(o.utilityOrgId) ?? { id: o.utilityOrgId, name: "", phone: "" }, tasks: tasksOf.get(o.id) ?? [] }));
+}
 
 function present(o: OutageRecord, now: Date): OutageRow {
   return { ...o, overrunning: isOutageOverrunning(o, now) };
@@ -37,8 +71,7 @@ function present(o: OutageRecord, now: Date): OutageRow {
 /** The outage this actor's organisation announces, or null (post, telecom, cable TV; not a utility). */
 export async function outageKindOf(actor: Actor): Promise<ReturnType<typeof outageKindFor>> {
   if (!can(actor, "outages.register")) return null;
-  const org = await db.organisation.findUnique({ where: { id: actor.orgId }, select: { sector: true } });
-  return outageKindFor(org?.sector ?? null);
+  return outageKindFor((await directory()).orgs.get(actor.orgId)?.sector ?? null);
 }
 
 export async function registerOutage(actor: Actor, data: RegisterOutageData, ip = ""): Promise<number> {
@@ -84,14 +117,18 @@ export type OutageDetail = Omit<OutageRow, "tasks"> & { tasks: AssistTaskRow[]; 
 
 export async function getOutage(actor: Actor, id: number): Promise<OutageDetail> {
   requirePermission(actor, "outages.view");
-  const o = await db.outage.findFirst({ where: scoped(actor, "outage", { id }), include: { ...outageInclude, events: { orderBy: { id: "asc" } } } });
-  if (!o) throw notFound();
-  const { events, ...record } = o;
+  const [found, dir] = await Promise.all([findRow("Outage", { where: scoped(actor, "outage", { id }), select: OUTAGE_COLUMNS }), directory()]);
+  if (!found) throw notFound();
+  const [[record], events] = await Promise.all([
+    withTasks(dir, [found]),
+    findRows("OutageEvent", { where: { outageId: id }, select: ["id", "at", "kind", "actorName", "actorOrgName", "areaName", "note"], orderBy: [["id", "asc"]] }),
+  ]);
+  const o = record!;
   const assisting = can(actor, "outages.assist");
   return {
-    ...present(record, new Date()),
-    tasks: record.tasks.map((t) => ({ ...t, canConfirm: assisting && mayConfirmAssist(t, actor) })),
-    events: events.map((e) => ({ id: e.id, at: e.at, kind: e.kind, actorName: e.actorName, actorOrgName: e.actorOrgName, areaName: e.areaName, note: e.note })),
+    ...present(o, new Date()),
+    tasks: o.tasks.map((t) => ({ ...t, canConfirm: assisting && mayConfirmAssist(t, actor) })),
+    events,
     canRestore: can(actor, "outages.register") && mayRestore(o, actor),
   };
 }
@@ -120,9 +157,12 @@ export async function listOutages(actor: Actor, filter: OutageFilter, page: { cu
   requirePermission(actor, "outages.view");
   const where = await listWhere(actor, filter);
   const c = decodeCursor(page.cursor, /^$/);
-  const rows = await db.outage.findMany({ where: c ? { AND: [where, { id: { lt: c.id } }] } : where, include: outageInclude, orderBy: { id: "desc" }, take: page.size + 1 });
+  const [rows, dir] = await Promise.all([
+    findRows("Outage", { where: c ? { AND: [where, { id: { lt: c.id } }] } : where, select: OUTAGE_COLUMNS, orderBy: [["id", "desc"]], take: page.size + 1 }),
+    directory(),
+  ]);
   const more = rows.length > page.size;
-  const shown = more ? rows.slice(0, page.size) : rows;
+  const shown = await withTasks(dir, more ? rows.slice(0, page.size) : rows);
   const now = new Date();
   return { rows: shown.map((o) => present(o, now)), nextCursor: more && shown.length > 0 ? encodeCursor("", shown.at(-1)!.id) : null };
 }
@@ -146,23 +186,33 @@ export type OutageInbox = {
 /** Property companies: assist tasks to confirm. Utilities and the areas' offices: outages still on. */
 export async function outageInbox(actor: Actor): Promise<OutageInbox> {
   if (!can(actor, "outages.view")) return { tasks: [], active: [] };
-  const [tasks, active] = await Promise.all([
+  const [taskRows, activeRows, dir] = await Promise.all([
     can(actor, "outages.assist")
-      ? db.outageAssistTask.findMany({
-          where: scoped(actor, "outageAssistTask", { assigneeOrgId: actor.orgId, status: "PENDING" }),
-          include: { ...taskInclude, outage: { select: { id: true, ref: true, kind: true, startAt: true, expectedEndAt: true, status: true, utilityOrg: { select: { name: true } } } } },
-          orderBy: { id: "asc" }, take: 8,
-        })
+      ? findRows("OutageAssistTask", { where: scoped(actor, "outageAssistTask", { assigneeOrgId: actor.orgId, status: "PENDING" }), select: TASK_COLUMNS, orderBy: [["id", "asc"]], take: 8 })
       : Promise.resolve([]),
-    db.outage.findMany({ where: scoped(actor, "outage", { status: "ACTIVE" }), include: outageInclude, orderBy: { startAt: "asc" }, take: 5 }),
+    findRows("Outage", { where: scoped(actor, "outage", { status: "ACTIVE" }), select: OUTAGE_COLUMNS, orderBy: [["startAt", "asc"]], take: 5 }),
+    directory(),
   ]);
+  const [taskOutages, active] = await Promise.all([
+    taskRows.length > 0
+      ? findRows("Outage", { where: { id: { in: [...new Set(taskRows.map((t) => t.outageId))] } }, select: ["id", "ref", "kind", "startAt", "expectedEndAt", "status", "utilityOrgId"] })
+      : Promise.resolve([]),
+    withTasks(dir, activeRows),
+  ]);
+  const outageOf = new Map(taskOutages.map(({ utilityOrgId, ...o }) => [o.id, { ...o, utilityOrg: { name: dir.orgs.get(utilityOrgId)?.name ?? "" } }]));
   const now = new Date();
-  return { tasks: tasks.map((t) => ({ ...t, canConfirm: true })), active: active.map((o) => present(o, now)) };
+  return {
+    tasks: namedTasks(dir, taskRows).flatMap((t) => {
+      const outage = outageOf.get(t.outageId);
+      return outage ? [{ ...t, outage, canConfirm: true }] : [];
+    }),
+    active: active.map((o) => present(o, now)),
+  };
 }
 
 export async function canSeeOutage(actor: Actor, id: number): Promise<boolean> {
   if (!can(actor, "outages.view")) return false;
-  return (await db.outage.count({ where: scoped(actor, "outage", { id }) })) === 1;
+  return (await countRows("Outage", scoped(actor, "outage", { id }))) === 1;
 }
 
 export async function restoreOutage(actor: Actor, id: number, data: { actualEndAt: string; note: string; version: number }, ip = ""): Promise<void> {

@@ -60,6 +60,42 @@ describe("enforcement referrals", () => {
     await expectCode(getReferral(await actorFor("street2.clerk"), id), "notFound");
     await expectCode(getReferral(await actorFor("dept.clerk"), id), "notFound");
   });
+
+  it("list for a department every referral sent to it, returned ones too, newest first or by due date, page after page", async () => {
+    const street = await actorFor("street.clerk");
+    const enforcer = await actorFor("enforce.clerk");
+    const areaId = await idOf("residentialArea", "海城花园小区");
+    const enforcement = await idOf("organisation", "哈尔滨市城市管理行政执法局");
+    const environment = await idOf("organisation", "哈尔滨市环境保护局");
+    const construction = await categoryId("ENFORCEMENT_CONSTRUCTION");
+    for (let i = 0; i < 3; i++) {
+      await createReferral(street, { areaId, location: `${i}号楼`, findings: `数据层测试：分页${i}`, categoryId: construction, departmentOrgId: enforcement, overrideReason: "" }, []);
+    }
+    // one the department returned and the office sent elsewhere: the department keeps it
+    const returned = await createReferral(street, { areaId, location: "南门", findings: "数据层测试：退回后改送", categoryId: construction, departmentOrgId: enforcement, overrideReason: "" }, []);
+    await returnReferral(enforcer, returned, { reason: "不属本局", version: (await getReferral(enforcer, returned)).version });
+    await rereferReferral(street, returned, { departmentOrgId: environment, reason: "改送", version: (await getReferral(street, returned)).version });
+    const envActor = { ...street, orgId: environment, orgKind: "CITY_DEPARTMENT" as const, scope: { level: "ORG" as const, orgId: environment, orgKind: "CITY_DEPARTMENT" as const } };
+    const pages = async (actor: typeof street, sort: "recent" | "due") => {
+      const ids: number[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listReferrals(actor, { sort }, { cursor, size: 2 });
+        ids.push(...page.rows.map((r) => r.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return ids;
+    };
+    for (const [actor, orgId] of [[enforcer, enforcement], [envActor, environment]] as const) {
+      const sentTo = await db.enforcementReferral.findMany({ where: { events: { some: { toOrgId: orgId } } }, select: { id: true, currentDueDate: true } });
+      expect(sentTo.map((r) => r.id)).toContain(returned);
+      expect(await pages(actor, "recent")).toEqual(sentTo.map((r) => r.id).sort((a, b) => b - a));
+      const byDue = sentTo.filter((r) => r.currentDueDate !== null).sort((a, b) => a.currentDueDate!.localeCompare(b.currentDueDate!) || a.id - b.id);
+      expect(byDue.length).toBeGreaterThan(0);
+      expect(await pages(actor, "due")).toEqual(byDue.map((r) => r.id));
+    }
+    expect((await pages(enforcer, "recent")).length).toBeGreaterThan(4);
+  });
 });
 
 describe("planned works", () => {

@@ -14,13 +14,19 @@ import { writeAudit } from "@/lib/data/audit";
 import { hashPassword, verifyPassword } from "@/lib/data/auth";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
+import { directory, orgRef, type Directory, type OrgRef } from "@/lib/data/directory";
+import { findRow, findRows } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
 
-const userSelect = {
-  id: true, username: true, name: true, position: true, phone: true, role: true, active: true, version: true,
-  mustChangePassword: true, lastSignInAt: true, createdAt: true,
-  org: { select: { id: true, name: true, kind: true } },
-} satisfies Prisma.UserSelect;
-export type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
+const USER_COLUMNS = [
+  "id", "username", "name", "position", "phone", "role", "active", "version", "mustChangePassword", "lastSignInAt", "createdAt", "orgId",
+] as const satisfies readonly (keyof ModelRow<"User">)[];
+/** A user account as administration lists it (never its password hash or session version). */
+export type UserRow = Omit<Pick<ModelRow<"User">, (typeof USER_COLUMNS)[number]>, "orgId"> & { org: OrgRef };
+
+function withOrg(dir: Directory, { orgId, ...u }: Pick<ModelRow<"User">, (typeof USER_COLUMNS)[number]>): UserRow {
+  return { ...u, org: orgRef(dir, orgId) };
+}
 
 export type UserFilter = { q?: string; orgId?: number; role?: string; includeInactive?: boolean };
 
@@ -32,20 +38,18 @@ export async function listUsers(actor: Actor, filter: UserFilter, page: PageRequ
     ...(filter.role ? { role: filter.role } : {}),
     ...(filter.q ? { OR: [{ username: { contains: filter.q } }, { name: { contains: filter.q } }] } : {}),
   });
-  const rows = await db.user.findMany({
-    where: page.cursor ? { AND: [where, { id: { gt: page.cursor } }] } : where,
-    select: userSelect,
-    orderBy: { id: "asc" },
-    take: page.size + 1,
-  });
-  return pageOf(rows, page.size, (r) => r.id);
+  const [rows, dir] = await Promise.all([
+    findRows("User", { where: page.cursor ? { AND: [where, { id: { gt: page.cursor } }] } : where, select: USER_COLUMNS, orderBy: [["id", "asc"]], take: page.size + 1 }),
+    directory(),
+  ]);
+  return pageOf(rows.map((r) => withOrg(dir, r)), page.size, (r) => r.id);
 }
 
 export async function getUser(actor: Actor, id: number): Promise<UserRow> {
   requirePermission(actor, "admin.users");
-  const user = await db.user.findFirst({ where: scoped(actor, "user", { id }), select: userSelect });
+  const [user, dir] = await Promise.all([findRow("User", { where: scoped(actor, "user", { id }), select: USER_COLUMNS }), directory()]);
   if (!user) throw notFound();
-  return user;
+  return withOrg(dir, user);
 }
 
 export async function createUser(actor: Actor, data: z.output<typeof createUserSchema>, ip = ""): Promise<number> {

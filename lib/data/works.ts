@@ -27,20 +27,72 @@ import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
 import { textSearch } from "@/lib/data/search";
+import { directory, type Directory } from "@/lib/data/directory";
+import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
+import { shared } from "@/lib/data/shared-cache";
 
-const orgName = { select: { id: true, name: true } } as const;
-const worksAreaInclude = {
-  area: { select: { id: true, name: true, address: true, propertyCompany: orgName, ownersCommittee: orgName, street: orgName } },
-  confirmerOrg: orgName,
-} satisfies Prisma.PlannedWorksAreaInclude;
-const worksInclude = {
-  utilityOrg: { select: { id: true, name: true, phone: true, address: true } },
-  areas: { include: worksAreaInclude, orderBy: { id: "asc" } },
-} satisfies Prisma.PlannedWorksInclude;
-type WorksRecord = Prisma.PlannedWorksGetPayload<{ include: typeof worksInclude }>;
+type OrgName = { id: number; name: string };
+type WorksAreaRecord = ModelRow<"PlannedWorksArea"> & {
+  area: { id: number; name: string; address: string; propertyCompany: OrgName | null; ownersCommittee: OrgName | null; street: OrgName };
+  confirmerOrg: OrgName;
+};
+/** Planned works with their utility and their areas (by id), as lists and records show them. */
+type WorksRecord = ModelRow<"PlannedWorks"> & { utilityOrg: { id: number; name: string; phone: string; address: string }; areas: WorksAreaRecord[] };
 
 export type WorksRow = WorksRecord & { overdue: boolean; phase: ReturnType<typeof worksPhase> };
 export type WorksAreaRow = WorksRecord["areas"][number] & { canAnswer: boolean };
+
+const WORKS_COLUMNS = allColumns("PlannedWorks");
+const WORKS_AREA_COLUMNS = allColumns("PlannedWorksArea");
+
+function orgName(dir: Directory, id: number): OrgName {
+  return { id, name: dir.orgs.get(id)?.name ?? "" };
+}
+
+/** Works areas with their area (address, property company, owners' committee, street) and confirmer named. */
+async function namedWorksAreas(dir: Directory, rows: ModelRow<"PlannedWorksArea">[]): Promise<WorksAreaRecord[]> {
+  if (rows.length === 0) return [];
+  // The address is not in the directory: one read for the areas of these rows.
+  const addresses = await findRows("ResidentialArea", { where: { id: { in: [...new Set(rows.map((r) => r.areaId))] } }, select: ["id", "address"] });
+  const addressOf = new Map(addresses.map((a) => [a.id, a.address]));
+  return rows.map((r) => {
+    const a = dir.areas.get(r.areaId);
+    const company = a ? a.propertyCompanyId : null;
+    const owners = a ? a.ownersCommitteeId : null;
+    return {
+      ...r,
+      area: {
+        id: r.areaId, name: a?.name ?? "", address: addressOf.get(r.areaId) ?? "",
+        propertyCompany: company !== null ? orgName(dir, company) : null,
+        ownersCommittee: owners !== null ? orgName(dir, owners) : null,
+        street: orgName(dir, a?.streetId ?? r.streetId),
+      },
+      confirmerOrg: orgName(dir, r.confirmerOrgId),
+    };
+  });
+}
+
+/** Works rows with their utility and all their areas, two reads for the whole page. */
+async function withAreas(dir: Directory, works: ModelRow<"PlannedWorks">[]): Promise<WorksRecord[]> {
+  if (works.length === 0) return [];
+  const [areaRows, utilities] = await Promise.all([
+    findRows("PlannedWorksArea", { where: { worksId: { in: works.map((w) => w.id) } }, select: WORKS_AREA_COLUMNS, orderBy: [["id", "asc"]] }),
+    findRows("Organisation", { where: { id: { in: [...new Set(works.map((w) => w.utilityOrgId))] } }, select: ["id", "name", "phone", "address"] }),
+  ]);
+  const areasOf = new Map<number, WorksAreaRecord[]>();
+  for (const a of await namedWorksAreas(dir, areaRows)) {
+    const list = areasOf.get(a.worksId);
+    if (list) list.push(a);
+    else areasOf.set(a.worksId, [a]);
+  }
+  const utilityOf = new Map(utilities.map((u) => [u.id, u]));
+  return works.map((w) => ({
+    ...w,
+    utilityOrg: utilityOf.get(w.utilityOrgId) ?? { id: w.utilityOrgId, name: "", phone: "", address: "" },
+    areas: areasOf.get(w.id) ?? [],
+  }));
+}
 
 function present(w: WorksRecord, todayDate: string): WorksRow {
   return { ...w, overdue: isRestorationOverdue(w, todayDate), phase: worksPhase(w, todayDate) };
@@ -90,21 +142,26 @@ export type WorksDetail = Omit<WorksRow, "areas"> & { areas: WorksAreaRow[]; eve
 
 export async function canSeeWorks(actor: Actor, id: number): Promise<boolean> {
   if (!can(actor, "works.view")) return false;
-  return (await db.plannedWorks.count({ where: scoped(actor, "plannedWorks", { id }) })) === 1;
+  return (await countRows("PlannedWorks", scoped(actor, "plannedWorks", { id }))) === 1;
 }
 
 export async function getWorks(actor: Actor, id: number): Promise<WorksDetail> {
   requirePermission(actor, "works.view");
-  const w = await db.plannedWorks.findFirst({ where: scoped(actor, "plannedWorks", { id }), include: { ...worksInclude, events: { orderBy: { id: "asc" } } } });
-  if (!w) throw notFound();
+  const [found, dir] = await Promise.all([findRow("PlannedWorks", { where: scoped(actor, "plannedWorks", { id }), select: WORKS_COLUMNS }), directory()]);
+  if (!found) throw notFound();
+  const [[record], events, files] = await Promise.all([
+    withAreas(dir, [found]),
+    findRows("WorksEvent", { where: { worksId: id }, select: ["id", "at", "kind", "actorName", "actorOrgName", "areaName", "note"], orderBy: [["id", "asc"]] }),
+    listAttachments("PlannedWorks", [found.id]),
+  ]);
+  const w = record!;
   const todayDate = today();
-  const { events, ...record } = w;
   const answering = can(actor, "works.confirm");
   return {
-    ...present(record, todayDate),
-    areas: record.areas.map((a) => ({ ...a, canAnswer: answering && mayAnswerRestoration(w, a, actor) })),
-    events: events.map((e) => ({ id: e.id, at: e.at, kind: e.kind, actorName: e.actorName, actorOrgName: e.actorOrgName, areaName: e.areaName, note: e.note })),
-    files: await listAttachments("PlannedWorks", [w.id]),
+    ...present(w, todayDate),
+    areas: w.areas.map((a) => ({ ...a, canAnswer: answering && mayAnswerRestoration(w, a, actor) })),
+    events,
+    files,
     allowed: can(actor, "works.register") ? allowedWorksActions(w, actor, todayDate) : [],
   };
 }
@@ -131,20 +188,23 @@ async function listWhere(actor: Actor, f: WorksFilter): Promise<Prisma.PlannedWo
 export async function listWorks(actor: Actor, filter: WorksFilter, page: { cursor?: string; size: number }): Promise<{ rows: WorksRow[]; nextCursor: string | null }> {
   requirePermission(actor, "works.view");
   const where = await listWhere(actor, filter);
-  let orderBy: Prisma.PlannedWorksOrderByWithRelationInput[];
+  let orderBy: Order<"PlannedWorks">[];
   let after: Prisma.PlannedWorksWhereInput | null = null;
   if (filter.sort === "start") {
-    orderBy = [{ startDate: "desc" }, { id: "desc" }];
+    orderBy = [["startDate", "desc"], ["id", "desc"]];
     const c = decodeCursor(page.cursor, /^\d{4}-\d{2}-\d{2}$/);
     if (c) after = { OR: [{ startDate: { lt: c.key } }, { startDate: c.key, id: { lt: c.id } }] };
   } else {
-    orderBy = [{ id: "desc" }];
+    orderBy = [["id", "desc"]];
     const c = decodeCursor(page.cursor, /^$/);
     if (c) after = { id: { lt: c.id } };
   }
-  const rows = await db.plannedWorks.findMany({ where: after ? { AND: [where, after] } : where, include: worksInclude, orderBy, take: page.size + 1 });
+  const [rows, dir] = await Promise.all([
+    findRows("PlannedWorks", { where: after ? { AND: [where, after] } : where, select: WORKS_COLUMNS, orderBy, take: page.size + 1 }),
+    directory(),
+  ]);
   const more = rows.length > page.size;
-  const shown = more ? rows.slice(0, page.size) : rows;
+  const shown = await withAreas(dir, more ? rows.slice(0, page.size) : rows);
   const last = shown.at(-1);
   const todayDate = today();
   return { rows: shown.map((w) => present(w, todayDate)), nextCursor: more && last ? encodeCursor(filter.sort === "start" ? last.startDate : "", last.id) : null };
@@ -175,28 +235,35 @@ export async function worksInbox(actor: Actor): Promise<WorksInbox> {
   if (!can(actor, "works.view")) return empty;
   const todayDate = today();
   const isUtility = actor.orgKind === "UTILITY";
-  const [toConfirm, upcoming, toRestore] = await Promise.all([
+  const [confirming, upcoming, toRestore, dir] = await Promise.all([
     can(actor, "works.confirm")
-      ? db.plannedWorksArea.findMany({
+      ? findRows("PlannedWorksArea", {
           where: scoped(actor, "plannedWorksArea", { confirmerOrgId: actor.orgId, restoration: "PENDING", works: { status: { in: ["RESTORATION_REPORTED", "DISPUTED"] } } }),
-          include: { ...worksAreaInclude, works: { select: { id: true, ref: true, title: true, utilityOrg: { select: { name: true } } } } },
-          orderBy: { id: "asc" }, take: 8,
+          select: WORKS_AREA_COLUMNS, orderBy: [["id", "asc"]], take: 8,
         })
       : Promise.resolve([]),
     isUtility
       ? Promise.resolve([])
-      : db.plannedWorks.findMany({ where: scoped(actor, "plannedWorks", { status: "NOTIFIED", endDate: { gte: todayDate } }), include: worksInclude, orderBy: [{ startDate: "asc" }, { id: "asc" }], take: 5 }),
+      : findRows("PlannedWorks", { where: scoped(actor, "plannedWorks", { status: "NOTIFIED", endDate: { gte: todayDate } }), select: WORKS_COLUMNS, orderBy: [["startDate", "asc"], ["id", "asc"]], take: 5 }),
     isUtility
-      ? db.plannedWorks.findMany({
+      ? findRows("PlannedWorks", {
           where: scoped(actor, "plannedWorks", { OR: [{ status: "NOTIFIED", startDate: { lte: todayDate } }, { status: "DISPUTED" }] }),
-          include: worksInclude, orderBy: [{ endDate: "asc" }, { id: "asc" }], take: 8,
+          select: WORKS_COLUMNS, orderBy: [["endDate", "asc"], ["id", "asc"]], take: 8,
         })
       : Promise.resolve([]),
+    directory(),
   ]);
+  const [areas, confirmingWorks, upcomingRows, toRestoreRows] = await Promise.all([
+    namedWorksAreas(dir, confirming),
+    confirming.length > 0 ? findRows("PlannedWorks", { where: { id: { in: [...new Set(confirming.map((a) => a.worksId))] } }, select: ["id", "ref", "title", "utilityOrgId"] }) : Promise.resolve([]),
+    withAreas(dir, upcoming),
+    withAreas(dir, toRestore),
+  ]);
+  const worksOf = new Map(confirmingWorks.map((w) => [w.id, { id: w.id, ref: w.ref, title: w.title, utilityOrg: { name: dir.orgs.get(w.utilityOrgId)?.name ?? "" } }]));
   return {
-    toConfirm: toConfirm.map((a) => ({ ...a, canAnswer: true })),
-    upcoming: upcoming.map((w) => present(w, todayDate)),
-    toRestore: toRestore.map((w) => present(w, todayDate)),
+    toConfirm: areas.map((a) => ({ ...a, works: worksOf.get(a.worksId) ?? { id: a.worksId, ref: "", title: "", utilityOrg: { name: "" } }, canAnswer: true })),
+    upcoming: upcomingRows.map((w) => present(w, todayDate)),
+    toRestore: toRestoreRows.map((w) => present(w, todayDate)),
   };
 }
 
@@ -275,13 +342,15 @@ export async function answerRestoration(actor: Actor, worksAreaId: number, data:
   });
 }
 
-/** Areas a utility may announce works or outages in (all active areas in its scope), grouped by district and street. */
+/** Areas a utility may announce works or outages in (all active areas in its scope), grouped by district and street.
+ * The same for everyone whose scope selects the same areas, so kept until the directory changes. */
 export async function areaPickerOptions(actor: Actor): Promise<{ id: number; name: string; group: string }[]> {
-  const rows = await db.residentialArea.findMany({
-    where: scoped(actor, "residentialArea", { active: true }),
-    select: { id: true, name: true, district: { select: { name: true } }, street: { select: { name: true } } },
-    orderBy: [{ districtId: "asc" }, { streetId: "asc" }, { name: "asc" }],
-    take: 5000,
+  const where = scoped(actor, "residentialArea", { active: true });
+  return shared(`areaPicker:${JSON.stringify(where)}`, ["directory"], async () => {
+    const [rows, dir] = await Promise.all([
+      findRows("ResidentialArea", { where, select: ["id", "name", "districtId", "streetId"], orderBy: [["districtId", "asc"], ["streetId", "asc"], ["name", "asc"]], take: 5000 }),
+      directory(),
+    ]);
+    return rows.map((r) => ({ id: r.id, name: r.name, group: `${dir.orgs.get(r.districtId)?.name ?? ""} · ${dir.orgs.get(r.streetId)?.name ?? ""}` }));
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, group: `${r.district.name} · ${r.street.name}` }));
 }
