@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toCityDateTimeInput } from "@/lib/domain/dates";
+import { OPEN_STATUSES } from "@/lib/domain/complaint";
+import { cityDate, toCityDateTimeInput } from "@/lib/domain/dates";
 import { actorFor, idOf } from "@/lib/testing/actors";
 import type { RegisterComplaintData } from "@/lib/validation/complaint";
 import {
   acceptComplaint,
   assignComplaint,
   canSeeComplaint,
+  complaintCounts,
   closeComplaint,
   decideExtension,
   findPossibleDuplicates,
@@ -228,5 +230,47 @@ describe("complaints data layer", () => {
     const preview = await previewRouting(street, { areaId: await idOf("residentialArea", "海城花园小区"), categoryId: null, description: "家里暖气不热" });
     expect(preview.suggestions[0]).toMatchObject({ code: "UTILITY_HEATING", terms: ["暖气不热"] });
     expect(preview.proposal?.orgName).toBe("哈尔滨市热力服务中心（演示）");
+  });
+});
+
+describe("an organisation's complaints, read through its holdings", () => {
+  it("every page, in every order, is exactly the complaints it holds or held", async () => {
+    const users = ["company.clerk", "police.clerk", "dept.clerk", "enforce.clerk", "utility.clerk", "community.clerk"];
+    let seen = 0;
+    for (const username of users) {
+      const actor = await actorFor(username);
+      expect(actor.scope.level).toBe("ORG");
+      for (const sort of ["recent", "received", "due"] as const) {
+        for (const status of [undefined, "OPEN"] as const) {
+          const listed: number[] = [];
+          let cursor: string | undefined;
+          do {
+            const page = await listComplaints(actor, { sort, status }, { cursor, size: 3 });
+            listed.push(...page.rows.map((r) => r.id));
+            cursor = page.nextCursor ?? undefined;
+          } while (cursor);
+          const expected = await db.complaint.findMany({
+            where: {
+              AND: [{ holders: { some: { orgId: actor.orgId } } }, status ? { status: { in: [...OPEN_STATUSES] } } : {}, sort === "due" ? { currentDueDate: { not: null } } : {}],
+            },
+            select: { id: true },
+            orderBy: sort === "recent" ? [{ id: "desc" }] : sort === "received" ? [{ receivedAt: "desc" }, { id: "desc" }] : [{ currentDueDate: "asc" }, { id: "asc" }],
+          });
+          expect(listed, `${username} ${sort} ${status ?? ""}`).toEqual(expected.map((e) => e.id));
+          seen += listed.length;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
+
+  it("its header counts are Prisma's counts of the same complaints", async () => {
+    for (const username of ["company.clerk", "police.clerk", "dept.clerk"]) {
+      const actor = await actorFor(username);
+      const held = { holders: { some: { orgId: actor.orgId } } };
+      const counts = await complaintCounts(actor);
+      expect(counts.open, username).toBe(await db.complaint.count({ where: { AND: [held, { status: { in: [...OPEN_STATUSES] } }] } }));
+      expect(counts.overdue, username).toBe(await db.complaint.count({ where: { AND: [held, { currentDueDate: { lt: cityDate(new Date()) } }] } }));
+    }
   });
 });

@@ -39,6 +39,10 @@ import { measureWhere, unitWhere } from "@/lib/data/assessment-measures";
 import { areaRef, directory, orgRef, orgRefOrNull, type Directory } from "@/lib/data/directory";
 import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
 import { shared } from "@/lib/data/shared-cache";
+import { modelRows } from "@/lib/data/rows";
+import { whereSql } from "@/lib/data/where-sql";
+import { readDb } from "@/lib/db-read";
+import { sql } from "kysely";
 import type { ModelRow } from "@/lib/data/rows";
 
 type OrgName = { id: number; name: string; kind: string };
@@ -309,13 +313,56 @@ function cursorOf(filter: ComplaintFilter, row: { id: number; receivedAt: Date; 
 
 export type ComplaintPage = { rows: ComplaintRow[]; nextCursor: string | null };
 
+/** Below this many holdings, an organisation's list in any order is read through its holdings. */
+const FEW_HOLDINGS = 2000;
+
+/** Whether an organisation has held fewer than FEW_HOLDINGS complaints (a bounded read of its holdings' index). */
+async function fewHoldings(orgId: number): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "ComplaintHolder" WHERE "orgId" = ${orgId} LIMIT ${FEW_HOLDINGS})`.execute(readDb);
+  return Number(rows[0]?.n ?? 0) < FEW_HOLDINGS;
+}
+
+/**
+ * A page of the complaints matching `where` (which holds the organisation's scope: it holds or held
+ * them), read through the organisation's holdings: the same rows as findRows, which would walk
+ * every complaint testing the scope on each — the whole table for a property company or
+ * department with few complaints. Newest first walks the holdings' index in order; the other
+ * orders sort the organisation's complaints, so they go this way only for those with few.
+ */
+async function complaintsHeldBy(orgId: number, where: Prisma.ComplaintWhereInput, orderBy: readonly Order<"Complaint">[], take: number): Promise<ModelRow<"Complaint">[]> {
+  const columns = sql.join(COMPLAINT_COLUMNS.map((c) => sql.ref(`t.${String(c)}`)));
+  const newestFirst = orderBy.length === 1 && orderBy[0]![0] === "id";
+  const order = newestFirst ? sql`"h"."complaintId" DESC` : sql.join(orderBy.map(([c, d]) => sql`${sql.ref(`t.${c}`)} ${sql.raw(d === "desc" ? "DESC" : "ASC")}`));
+  const { rows } = await sql<object>`SELECT ${columns} FROM "ComplaintHolder" AS "h" JOIN "Complaint" AS "t" ON "t"."id" = "h"."complaintId"
+    WHERE "h"."orgId" = ${orgId} AND ${whereSql("Complaint", where, "t")}
+    GROUP BY "h"."complaintId" ORDER BY ${order} LIMIT ${take}`.execute(readDb);
+  return modelRows("Complaint", rows);
+}
+
 /** A page of complaints in scope, filtered and sorted, keyset-paginated (the cursor names the last row). */
+/** How many complaints match `where` (holding the actor's scope): for an organisation with few
+ * holdings counted through them, otherwise by the complaint indexes. */
+async function countInScope(actor: Actor, where: Prisma.ComplaintWhereInput): Promise<number> {
+  const s = actor.scope;
+  if (s.level === "ORG" && (await fewHoldings(s.orgId))) {
+    const { rows } = await sql<{ n: number }>`SELECT COUNT(DISTINCT "h"."complaintId") AS "n" FROM "ComplaintHolder" AS "h" JOIN "Complaint" AS "t" ON "t"."id" = "h"."complaintId"
+      WHERE "h"."orgId" = ${s.orgId} AND ${whereSql("Complaint", where, "t")}`.execute(readDb);
+    return Number(rows[0]?.n ?? 0);
+  }
+  return countRows("Complaint", where);
+}
+
 export async function listComplaints(actor: Actor, filter: ComplaintFilter, page: { cursor?: string; size: number }): Promise<ComplaintPage> {
   requirePermission(actor, "complaints.view");
   const where = await listWhere(actor, filter);
   const k = keyset(filter, page.cursor);
+  const paged = k.where ? { AND: [where, k.where] } : where;
+  const s = actor.scope;
+  const heldBy = s.level === "ORG" && (filter.sort === "recent" || (await fewHoldings(s.orgId))) ? s.orgId : null;
   const [rows, dir] = await Promise.all([
-    findRows("Complaint", { where: k.where ? { AND: [where, k.where] } : where, select: COMPLAINT_COLUMNS, orderBy: k.orderBy, take: page.size + 1 }),
+    heldBy !== null
+      ? complaintsHeldBy(heldBy, paged, k.orderBy, page.size + 1)
+      : findRows("Complaint", { where: paged, select: COMPLAINT_COLUMNS, orderBy: k.orderBy, take: page.size + 1 }),
     directory(),
   ]);
   const more = rows.length > page.size;
@@ -327,7 +374,7 @@ export async function listComplaints(actor: Actor, filter: ComplaintFilter, page
 /** How many complaints a filter matches (the assessment's drill-down shows it beside the number it came from). */
 export async function countComplaints(actor: Actor, filter: ComplaintFilter): Promise<number> {
   requirePermission(actor, "complaints.view");
-  return countRows("Complaint", await listWhere(actor, filter));
+  return countInScope(actor, await listWhere(actor, filter));
 }
 
 /** Every complaint of a filter for the CSV export, page by page (same scope, same masking). */
@@ -346,8 +393,8 @@ export async function* exportComplaints(actor: Actor, filter: ComplaintFilter, l
 export async function complaintCounts(actor: Actor): Promise<{ open: number; overdue: number }> {
   requirePermission(actor, "complaints.view");
   const [open, overdue] = await Promise.all([
-    countRows("Complaint", scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] } })),
-    countRows("Complaint", scoped(actor, "complaint", { currentDueDate: { lt: today() } })),
+    countInScope(actor, scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] } })),
+    countInScope(actor, scoped(actor, "complaint", { currentDueDate: { lt: today() } })),
   ]);
   return { open, overdue };
 }
