@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useFormatter, useTranslations } from "next-intl";
+import { afterSignInPath } from "@/lib/domain/safe-redirect";
 import { signInSchema, type SignInInput } from "@/lib/validation/account";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -22,7 +23,8 @@ export function SignInForm({ callbackUrl, expired }: { callbackUrl: string; expi
       setError(null);
       const result = await signIn("credentials", { ...values, redirect: false });
       if (result?.ok && !result.error) {
-        window.location.assign(callbackUrl);
+        // Checked again here: the page's value is a same-origin path already (lib/domain/safe-redirect.ts).
+        window.location.assign(afterSignInPath(callbackUrl));
         return;
       }
       const code = result?.error ?? "";

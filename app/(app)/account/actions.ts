@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getSessionActor, reissueSession, requestIp, requireActor } from "@/lib/auth";
 import { parseInput, runAction, type ActionResult } from "@/lib/action-result";
 import { signOutSession } from "@/lib/data/auth";
+import { sameOriginPath } from "@/lib/domain/safe-redirect";
 import { changeOwnPassword, setOwnLocale } from "@/lib/data/users";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { sessionCookieName } from "@/lib/session-cookie";
@@ -28,12 +29,12 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   // Back to the page the switch was pressed on (same origin only).
   const referer = (await headers()).get("referer");
-  const back = referer ? new URL(referer).pathname + new URL(referer).search : "/";
+  const back = referer && URL.canParse(referer) ? new URL(referer).pathname + new URL(referer).search : "/";
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
   const actor = await getSessionActor();
   if (actor) await setOwnLocale(actor, locale);
-  redirect(back.startsWith("/") && !back.startsWith("//") ? back : "/");
+  redirect(sameOriginPath(back));
 }
 
 /** Ends this session: its token is refused from now on, even if a copy of it was taken. */
