@@ -18,10 +18,14 @@ import { sessionCookieName } from "@/lib/session-cookie";
 
 export type { Actor } from "@/lib/scope";
 
+/**
+ * The client's address. scripts/server.mjs puts the one address it decided in X-Forwarded-For
+ * (the peer, or what a trusted proxy forwarded: TRUSTED_PROXIES) before Next.js sees the request.
+ */
 function clientIp(h: Headers | Record<string, unknown> | undefined): string {
   if (!h) return "";
-  const get = (name: string) => (h instanceof Headers ? h.get(name) : (h[name] as string | undefined)) ?? "";
-  return (get("x-forwarded-for").split(",")[0] ?? "").trim() || get("x-real-ip");
+  const value = (h instanceof Headers ? h.get("x-forwarded-for") : (h["x-forwarded-for"] as string | undefined)) ?? "";
+  return (value.split(",")[0] ?? "").trim().slice(0, 64);
 }
 
 export function authOptions(): NextAuthOptions {

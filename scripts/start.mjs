@@ -20,4 +20,4 @@ console.log(`
   password for every demo user: ${demo.password}
 ${demo.users.map((u) => `    ${u.username.padEnd(18)} ${u.org}（${u.position}）`).join("\n")}
 `);
-run("npx", ["next", "start", "-p", port], { env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() } });
+run(process.execPath, ["scripts/server.mjs", "-p", port], { env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() } });
