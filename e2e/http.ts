@@ -70,7 +70,8 @@ export async function credentialsSignIn(username: string, password: string, opti
     body,
   });
   const cookies = { ...jar, ...setCookies(response) };
-  const url = response.status === 200 ? (JSON.parse(response.text) as { url: string }).url : (response.headers.location ?? "");
+  // next-auth answers a JSON request with {url}: 200 on success, 401 with ?error=… on failure.
+  const url = (response.headers["content-type"] ?? "").includes("json") ? (JSON.parse(response.text) as { url: string }).url : (response.headers.location ?? "");
   const error = new URL(url, "http://x").searchParams.get("error");
   return { ok: !error && Object.keys(cookies).some((k) => k.endsWith("next-auth.session-token")), error, cookies };
 }

@@ -28,9 +28,9 @@ export function SignInForm({ callbackUrl, expired }: { callbackUrl: string; expi
         return;
       }
       const code = result?.error ?? "";
-      if (code.startsWith("locked:")) {
-        const until = new Date(code.slice("locked:".length));
-        setError(t("locked", { time: format.dateTime(until, { hour: "2-digit", minute: "2-digit" }) }));
+      if (code.startsWith("throttled:")) {
+        const until = new Date(code.slice("throttled:".length));
+        setError(t("throttled", { time: format.dateTime(until, { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }) }));
       } else if (code === "invalid" || code === "CredentialsSignin") {
         setError(t("invalid"));
       } else {

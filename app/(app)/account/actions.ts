@@ -2,7 +2,7 @@
 // The signed-in user's own account: password, language, sign-out.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getSessionActor, reissueSession, requestIp, requireActor } from "@/lib/auth";
+import { getSessionActor, reissueSession, requestIp, requireSessionActor } from "@/lib/auth";
 import { parseInput, runAction, type ActionResult } from "@/lib/action-result";
 import { signOutSession } from "@/lib/data/auth";
 import { sameOriginPath } from "@/lib/domain/safe-redirect";
@@ -13,13 +13,13 @@ import { changePasswordSchema } from "@/lib/validation/account";
 
 export async function changePasswordAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
-    const actor = await requireActor();
-    const session = await getSessionActor();
+    // The one action a user on a temporary password may take.
+    const session = await requireSessionActor();
     const parsed = parseInput(changePasswordSchema, input);
     if (!parsed.ok) return parsed.result;
-    const sessionVersion = await changeOwnPassword(actor, parsed.data.currentPassword, parsed.data.newPassword, await requestIp());
+    const sessionVersion = await changeOwnPassword(session, parsed.data.currentPassword, parsed.data.newPassword, await requestIp());
     // Other sessions end with the new session version; this one carries on.
-    if (session) await reissueSession(actor.userId, sessionVersion, session.sessionId);
+    await reissueSession(session.userId, sessionVersion, session.sessionId, session.sessionExpires);
     return { ok: true };
   });
 }
