@@ -5,6 +5,7 @@
 // with. The city and district comparison rows are totals only (docs/decisions/037).
 import "server-only";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import {
@@ -25,7 +26,7 @@ import {
   type RankedKind,
   type RankedUnit,
 } from "@/lib/domain/assessment";
-import { addDays, cityDate, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
+import { addDays, cityDate, isCalendarDate, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
 import { requirePermission, can } from "@/lib/permissions";
 import { scoped, scopeWhere, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
@@ -37,13 +38,16 @@ export type Weight = { code: IndicatorCode; weight: number };
 export type PeriodRow = {
   id: number; name: string; fromDate: IsoDate; toDate: IsoDate; minVolume: number; threshold: number;
   createdByName: string; createdAt: Date; version: number; weights: Weight[];
+  /** False for a period saved with impossible dates before dates were checked (issue 11): it cannot be counted. */
+  datesValid: boolean;
 };
 
 const periodInclude = { indicators: { orderBy: { id: "asc" } } } satisfies Prisma.AssessmentPeriodInclude;
 
 function shapePeriod(p: Prisma.AssessmentPeriodGetPayload<{ include: typeof periodInclude }>): PeriodRow {
   const weights = INDICATOR_CODES.map((code) => ({ code, weight: p.indicators.find((i) => i.code === code)?.weight ?? 0 }));
-  return { id: p.id, name: p.name, fromDate: p.fromDate, toDate: p.toDate, minVolume: p.minVolume, threshold: p.threshold, createdByName: p.createdByName, createdAt: p.createdAt, version: p.version, weights };
+  const datesValid = isCalendarDate(p.fromDate) && isCalendarDate(p.toDate) && p.fromDate <= p.toDate;
+  return { id: p.id, name: p.name, fromDate: p.fromDate, toDate: p.toDate, minVolume: p.minVolume, threshold: p.threshold, createdByName: p.createdByName, createdAt: p.createdAt, version: p.version, weights, datesValid };
 }
 
 export async function listPeriods(actor: Actor): Promise<PeriodRow[]> {
@@ -59,10 +63,17 @@ export async function getPeriod(actor: Actor, id: number): Promise<PeriodRow> {
   return shapePeriod(p);
 }
 
+/** A period whose numbers can be counted: its dates are real dates (else AppError "assessment.invalidPeriod", a message on the page). */
+async function countablePeriod(actor: Actor, id: number): Promise<PeriodRow> {
+  const period = await getPeriod(actor, id);
+  if (!period.datesValid) throw new AppError("assessment.invalidPeriod");
+  return period;
+}
+
 /** The housing bureau defines a period with its weighted indicators, in one transaction with its audit row. */
 export async function createPeriod(actor: Actor, data: PeriodData, ip = ""): Promise<number> {
   requirePermission(actor, "assessment.manage");
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const p = await tx.assessmentPeriod.create({
       data: {
         name: data.name, fromDate: data.fromDate, toDate: data.toDate, minVolume: data.minVolume, threshold: data.threshold,
@@ -286,7 +297,7 @@ async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[
 
 /** A period's ranking of one kind of unit, in the actor's scope, with the comparison rows. */
 export async function ranking(actor: Actor, periodId: number, kind: RankedKind): Promise<Ranking> {
-  const period = await getPeriod(actor, periodId);
+  const period = await countablePeriod(actor, periodId);
   const dates = { from: period.fromDate, to: period.toDate };
   const key = GROUP_KEY[kind];
   const [units, byKey, areaRows, others, commended] = await Promise.all([
@@ -337,7 +348,7 @@ async function scopedUnit(actor: Actor, orgId: number) {
 }
 
 export async function unitDetail(actor: Actor, periodId: number, orgId: number): Promise<UnitDetail> {
-  const period = await getPeriod(actor, periodId);
+  const period = await countablePeriod(actor, periodId);
   const org = await scopedUnit(actor, orgId);
   const countsFor = (dates: Dates): Promise<Counts> => unitComplaintCounts(actor, org, dates);
   const dates = { from: period.fromDate, to: period.toDate };
@@ -374,7 +385,7 @@ export type UnitRecords = { period: PeriodRow; unit: { id: number; name: string;
 /** The joint-meeting records behind one of a unit's meeting numbers: the same records, with the
  * same conditions, that the ranking counts (meetingCounts), so the list's length is the number. */
 export async function unitRecords(actor: Actor, periodId: number, orgId: number, measure: OtherMeasure): Promise<UnitRecords> {
-  const period = await getPeriod(actor, periodId);
+  const period = await countablePeriod(actor, periodId);
   const org = await scopedUnit(actor, orgId);
   const todayDate = today();
   const where = meetingRecordsWhere({ from: period.fromDate, to: period.toDate }, todayDate);
@@ -430,7 +441,7 @@ export async function commendUnit(actor: Actor, periodId: number, data: Commenda
   await getPeriod(actor, periodId);
   const org = await db.organisation.findFirst({ where: scoped(actor, "assessmentUnit", { id: data.orgId, kind: { in: Object.keys(KIND_OF_ORG) } }), select: { id: true, name: true } });
   if (!org) throw new AppError("validation", { fieldErrors: { orgId: ["orgKind"] } });
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const existing = await tx.commendation.findUnique({ where: { periodId_orgId: { periodId, orgId: org.id } } });
     if (existing) throw new AppError("validation", { fieldErrors: { orgId: ["assessment.alreadyCommended"] } });
     const c = await tx.commendation.create({ data: { periodId, orgId: org.id, reason: data.reason, createdById: actor.userId, createdByName: actor.name } });
