@@ -4,6 +4,7 @@
 // nothing at all. The rules are lib/domain/complaint-ledger.ts.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CHANNELS, currentDueDate } from "@/lib/domain/complaint";
 import {
@@ -104,7 +105,7 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
     return d;
   };
 
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     // Channel references are checked city-wide: a hotline number names one matter wherever it
     // was registered. Inside the write transaction, so two imports cannot both pass.
     const existing = new Set<string>();

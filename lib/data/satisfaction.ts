@@ -22,6 +22,7 @@ import {
 import { requirePermission } from "@/lib/permissions";
 import { scoped, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
+import { writeTransaction } from "@/lib/data/submissions";
 import { dueDateAfter, today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
@@ -57,7 +58,7 @@ export async function recordReturnVisit(actor: Actor, complaintId: number, data:
   requirePermission(actor, "complaints.register");
   const reopen = data.reopen && mayReopenWith(data.rating);
   const handleDueDate = reopen ? await dueDateAfter("COMPLAINT_HANDLE", today()) : null;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const c = await tx.complaint.findFirst({ where: scoped(actor, "complaint", { id: complaintId }) });
     if (!c) throw notFound();
     if (c.version !== data.version) throw new AppError("conflict");
