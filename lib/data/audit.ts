@@ -3,6 +3,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { requirePermission } from "@/lib/permissions";
 import { scoped, type Actor } from "@/lib/scope";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
 import { auditHash, checkChain, type ChainCheck } from "@/lib/domain/audit-chain";
@@ -75,6 +76,7 @@ export type AuditFilter = {
 };
 
 export async function listAuditLog(actor: Actor, filter: AuditFilter, page: PageRequest): Promise<Page<AuditRow>> {
+  requirePermission(actor, "admin.audit");
   const where: Prisma.AuditLogWhereInput = scoped(actor, "auditLog", {
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),
     ...(filter.entity ? { entity: filter.entity } : {}),
@@ -94,6 +96,7 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter, page: Page
 export type AuditRow = Awaited<ReturnType<typeof db.auditLog.findFirstOrThrow>>;
 
 export async function listAuditActions(actor: Actor): Promise<string[]> {
+  requirePermission(actor, "admin.audit");
   const rows = await db.auditLog.findMany({
     where: scoped(actor, "auditLog"),
     distinct: ["action"],
