@@ -11,6 +11,8 @@ ensureDependencies();
 configureEnv(dataDir, port);
 ensureDataDir(dataDir);
 migrateAndSeed({ demo: process.env.SEED_DEMO !== "0" });
+// Orphaned uploads and expired throttle/session rows (no request is in flight yet).
+run("npx", ["tsx", "--conditions=react-server", "scripts/maintenance.ts"]);
 if (buildIsStale()) build();
 
 const demo = JSON.parse(fs.readFileSync(path.join(root, "prisma", "demo-users.json"), "utf8"));

@@ -162,6 +162,8 @@ async function withPair<T>(input: { ref: string; phoneSuffix: string }, ip: stri
     if (await refused(tx, ip, ref, now)) return { ok: false as const, reason: "rateLimited" as const };
     const c = await findPair(tx, ref, input.phoneSuffix);
     await tx.publicRatingAttempt.create({ data: { ip, ref, success: c !== null, createdAt: now } });
+    // Look-ups are needed for the throttle's window only; a day is kept.
+    await tx.publicRatingAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } } });
     if (!c) return { ok: false as const, reason: "notFound" as const };
     return { ok: true as const, value: await body(tx, c) };
   });
