@@ -12,11 +12,14 @@ export const optionalText = (max = 200) => z.string().trim().max(max, "tooLong")
 /** The largest id a record can have (Prisma's Int is 32-bit): a larger number is no record. */
 export const MAX_ID = 2_147_483_647;
 
+/** Decimal digits become a number; anything else ("0x10", "1e3", "") is left for the number check to refuse. */
+const decimal = (v: unknown) => (typeof v === "string" && /^\s*\d{1,10}\s*$/.test(v) ? Number(v) : v);
+
 /** An id chosen in a <select>: arrives as a string from forms, as a number from code. */
-export const idField = z.coerce.number({ error: "required" }).int("required").positive("required").max(MAX_ID, "required");
+export const idField = z.preprocess(decimal, z.number({ error: "required" }).int("required").positive("required").max(MAX_ID, "required")) as unknown as z.ZodType<number, string | number>;
 
 export const optionalId = z
-  .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int().positive().max(MAX_ID)])
+  .union([z.literal(""), z.null(), z.undefined(), z.preprocess(decimal, z.number().int().positive().max(MAX_ID))])
   .transform((v) => (typeof v === "number" ? v : null));
 
 /**
@@ -58,7 +61,7 @@ export const optionalEmail = z
   .trim()
   .refine((v) => v === "" || z.email().safeParse(v).success, "email");
 
-export const version = z.coerce.number().int().positive().max(MAX_ID);
+export const version = z.preprocess(decimal, z.number().int().positive().max(MAX_ID)) as unknown as z.ZodType<number, string | number>;
 
 /** The files a file picker holds: a FileList in the browser, File[] in an action, or nothing. */
 function chosenFiles(value: unknown): { size: number }[] {
