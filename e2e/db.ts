@@ -64,3 +64,13 @@ export function createTestUser(username: string, orgName: string, role = "CLERK"
     db.close();
   }
 }
+
+/** Test set-up only: a row as an older version could have saved it (before its input was checked). */
+export function insertRaw(sql: string, ...params: unknown[]): number {
+  const db = open(false);
+  try {
+    return Number(db.prepare(sql).run(...params).lastInsertRowid);
+  } finally {
+    db.close();
+  }
+}

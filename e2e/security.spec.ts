@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { test, type Page, type Route } from "@playwright/test";
-import { count, createTestUser, queryAll, queryOne } from "./db";
+import { count, createTestUser, insertRaw, queryAll, queryOne } from "./db";
 import { captureAction, captureWithoutSending, replayAction, signIn, signInAs, type CapturedAction } from "./fixtures";
 import { credentialsSignIn } from "./http";
 import { FLOW_TIMEOUT, acceptDialogs, expect, registerComplaint } from "./intake";
@@ -286,13 +286,26 @@ test.describe("odd input", () => {
     expect(replay.text).toContain("notFound");
   });
 
-  test("impossible dates in list filters give the page with a message, and exports refuse them whole", async ({ page }) => {
+  test("impossible dates in list filters give the page with a message, and exports refuse them whole", async ({ page, browser }) => {
     await signIn(page, "street.clerk");
     for (const url of ["/complaints?from=0000-00-00", "/complaints?to=2026-02-30", "/referrals?from=9999-99-99", "/works?from=2027-13-45", "/outages?to=2026-02-30", "/meetings?from=2026-02-30"]) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
       await expect(page.getByTestId("filter-problem"), url).toContainText("日期无效");
     }
+    // An assessment period saved with impossible dates by an older version: its pages say so.
+    const admin = queryOne<{ id: number; orgId: number }>(`SELECT id, orgId FROM User WHERE username = 'bureau.leader'`)!;
+    const badPeriod = insertRaw(
+      `INSERT INTO AssessmentPeriod (name, fromDate, toDate, minVolume, threshold, createdById, createdByName, createdByOrgId, createdAt, updatedAt, version) VALUES ('日期有误的考核期', '2026-02-30', '2027-13-45', 1, 80, ?, '王建国', ?, ?, ?, 1)`,
+      admin.id, admin.orgId, new Date().toISOString(), new Date().toISOString(),
+    );
+    const bureau = await signInAs(browser, "bureau.leader");
+    for (const url of [`/assessment/${badPeriod}`, `/assessment/${badPeriod}/print`]) {
+      const response = await bureau.goto(url);
+      expect(response?.status(), url).toBe(200);
+      await expect(bureau.getByTestId("invalid-period"), url).toContainText("日期无效");
+    }
+    expect((await bureau.request.get(`/api/assessment/${badPeriod}/export?kind=DISTRICT&format=csv`)).status()).toBe(400);
     for (const url of ["/api/complaints/export?from=0000-00-00", "/api/referrals/export?to=2026-02-30", "/api/works/export?from=9999-99-99", "/api/outages/export?from=2026-02-30"]) {
       const r = await page.request.get(url);
       expect(r.status(), url).toBe(400);
