@@ -1,12 +1,20 @@
-// The proxy only sends anonymous visitors to the sign-in page, and keeps an active session
-// alive by re-issuing its cookie with a fresh "last seen" time (idle timeout, 等保2.0).
+// The proxy gives every page its Content Security Policy with a fresh script nonce (lib/csp.ts),
+// sends anonymous visitors to the sign-in page, and keeps an active session alive by re-issuing
+// its cookie with a fresh "last seen" time (idle timeout, 等保2.0) and the same absolute expiry.
 // Authorization is never decided here: every page, action and route handler calls
 // requireActor() and scopes its queries (lib/scope.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { authSecret, secureCookies, sessionIdleMinutes } from "@/lib/config";
-import { isIdleExpired, isSessionClaims, needsRefresh, SESSION_MAX_AGE_SECONDS } from "@/lib/domain/session";
+import { contentSecurityPolicy, newNonce } from "@/lib/csp";
+import { isIdleExpired, isSessionClaims, needsRefresh, remainingLifetime } from "@/lib/domain/session";
 import { sessionCookieName } from "@/lib/session-cookie";
+
+/** Paths anyone may open: next-auth's routes, the health check, the public resident pages,
+ * calendar feeds (authenticated by their own token) and the sign-in page. */
+function isPublic(pathname: string): boolean {
+  return /^\/(sign-in|public|api\/auth|api\/health|api\/public|api\/ical)(\/|$)/.test(pathname);
+}
 
 function toSignIn(request: NextRequest, expired: boolean): NextResponse {
   const url = new URL("/sign-in", request.url);
@@ -19,6 +27,21 @@ function toSignIn(request: NextRequest, expired: boolean): NextResponse {
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production" });
+  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  // The current path, for the layout's "must change password first" redirect.
+  requestHeaders.set("x-pathname", request.nextUrl.pathname);
+  const next = () => {
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set("Content-Security-Policy", csp);
+    return response;
+  };
+  if (isPublic(request.nextUrl.pathname)) return next();
+
   const cookieName = sessionCookieName();
   const raw = request.cookies.get(cookieName)?.value;
   if (!raw) return toSignIn(request, false);
@@ -33,14 +56,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const now = Math.floor(Date.now() / 1000);
   if (isIdleExpired(token.ls, now, sessionIdleMinutes())) return toSignIn(request, true);
 
-  // The current path, for the layout's "must change password first" redirect.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-pathname", request.nextUrl.pathname);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = next();
   if (needsRefresh(token.ls, now)) {
-    const exp = typeof token.exp === "number" ? token.exp : now + SESSION_MAX_AGE_SECONDS;
     // Keep the absolute expiry of the sign-in; only "last seen" moves.
-    const maxAge = Math.max(0, exp - now);
+    const maxAge = remainingLifetime(token.exp, now);
     const value = await encode({ token: { ...token, ls: now }, secret, maxAge });
     response.cookies.set(cookieName, value, {
       httpOnly: true,
@@ -54,7 +73,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything except: next-auth's own routes, the health check, the public resident pages,
-  // calendar feeds (authenticated by their own token), the sign-in page and static files.
-  matcher: ["/((?!api/auth|api/health|api/public|api/ical|public|sign-in|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Everything but static files: pages get their policy; the public ones are let through above.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -53,13 +53,23 @@ export function areaId(name: string): number {
 }
 
 /** Test set-up only: a user of its own, so a test that locks or changes it disturbs no other test. */
-export function createTestUser(username: string, orgName: string, role = "CLERK", password = DEMO_PASSWORD): void {
+export function createTestUser(username: string, orgName: string, role = "CLERK", password = DEMO_PASSWORD, options: { mustChangePassword?: boolean } = {}): void {
   const db = open(false);
   try {
     db.prepare(
       `INSERT INTO User (username, name, position, phone, orgId, role, passwordHash, active, mustChangePassword, sessionVersion, passwordChangedAt, version, createdAt, updatedAt)
-       VALUES (?, ?, '', '', ?, ?, ?, 1, 0, 1, ?, 1, ?, ?)`,
-    ).run(username, `测试${username}`, orgId(orgName), role, bcrypt.hashSync(password, 4), new Date().toISOString(), new Date().toISOString(), new Date().toISOString());
+       VALUES (?, ?, '', '', ?, ?, ?, 1, ?, 1, ?, 1, ?, ?)`,
+    ).run(username, `测试${username}`, orgId(orgName), role, bcrypt.hashSync(password, 4), options.mustChangePassword ? 1 : 0, new Date().toISOString(), new Date().toISOString(), new Date().toISOString());
+  } finally {
+    db.close();
+  }
+}
+
+/** Test set-up only: a row as an older version could have saved it (before its input was checked). */
+export function insertRaw(sql: string, ...params: unknown[]): number {
+  const db = open(false);
+  try {
+    return Number(db.prepare(sql).run(...params).lastInsertRowid);
   } finally {
     db.close();
   }

@@ -47,3 +47,12 @@ export function authSecret(): string {
 export function secureCookies(): boolean {
   return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 }
+
+/** How long the per-user upload quota looks back. */
+export const UPLOAD_QUOTA_WINDOW_MS = 24 * 3600 * 1000;
+
+/** Bytes one user may upload within a day (UPLOAD_QUOTA_MB, default 200): a full disk stops everyone. */
+export function uploadQuotaBytes(): number {
+  const n = Number(process.env.UPLOAD_QUOTA_MB ?? 200);
+  return (Number.isFinite(n) && n > 0 ? n : 200) * 1024 * 1024;
+}

@@ -127,3 +127,8 @@ export function parseCsv(text: string): string[][] {
   while (records.length > 0 && records.at(-1)!.every((c) => c === "")) records.pop();
   return records;
 }
+
+/** An export refused before it starts (an impossible date in its filters): a plain message, status 400. */
+export function refusedExportResponse(message: string): Response {
+  return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}

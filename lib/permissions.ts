@@ -145,7 +145,19 @@ export function can(actor: Pick<Actor, "role" | "orgKind">, permission: Permissi
   return kindPermissions(actor.orgKind).includes(permission);
 }
 
+/**
+ * What requirePermission throws: to the user exactly a missing record (code "notFound"); the
+ * role × action matrix (lib/permissions-matrix.test.ts) tells a refusal by right from one by scope.
+ */
+export class PermissionRefusal extends AppError {
+  readonly permission: Permission;
+  constructor(permission: Permission) {
+    super("notFound");
+    this.permission = permission;
+  }
+}
+
 /** Throws notFound (not "forbidden": a user must not learn what exists beyond their rights). */
 export function requirePermission(actor: Actor, permission: Permission): void {
-  if (!can(actor, permission)) throw new AppError("notFound");
+  if (!can(actor, permission)) throw new PermissionRefusal(permission);
 }

@@ -18,4 +18,8 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   process.exit(1);
 }
 log(`e2e server on port ${port}, data in ${path.relative(root, dataDir)}`);
-run("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env: { ...process.env, NODE_ENV: "production", E2E: "1", NODE_OPTIONS: serverNodeOptions() } });
+// The browser's requests come from 127.0.0.1, which is also the "proxy" that security.spec.ts
+// sends X-Forwarded-For through; 127.0.0.2 stands for a client that is not a proxy.
+run(process.execPath, ["scripts/server.mjs", "-p", port, "-H", "127.0.0.1"], {
+  env: { ...process.env, NODE_ENV: "production", E2E: "1", NODE_OPTIONS: serverNodeOptions(), TRUSTED_PROXIES: "127.0.0.1" },
+});

@@ -11,6 +11,8 @@ ensureDependencies();
 configureEnv(dataDir, port);
 ensureDataDir(dataDir);
 migrateAndSeed({ demo: process.env.SEED_DEMO !== "0" });
+// Orphaned uploads and expired throttle/session rows (no request is in flight yet).
+run("npx", ["tsx", "--conditions=react-server", "scripts/maintenance.ts"]);
 if (buildIsStale()) build();
 
 const demo = JSON.parse(fs.readFileSync(path.join(root, "prisma", "demo-users.json"), "utf8"));
@@ -20,4 +22,4 @@ console.log(`
   password for every demo user: ${demo.password}
 ${demo.users.map((u) => `    ${u.username.padEnd(18)} ${u.org}（${u.position}）`).join("\n")}
 `);
-run("npx", ["next", "start", "-p", port], { env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() } });
+run(process.execPath, ["scripts/server.mjs", "-p", port], { env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() } });

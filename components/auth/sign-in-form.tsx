@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useFormatter, useTranslations } from "next-intl";
+import { afterSignInPath } from "@/lib/domain/safe-redirect";
 import { signInSchema, type SignInInput } from "@/lib/validation/account";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -22,13 +23,14 @@ export function SignInForm({ callbackUrl, expired }: { callbackUrl: string; expi
       setError(null);
       const result = await signIn("credentials", { ...values, redirect: false });
       if (result?.ok && !result.error) {
-        window.location.assign(callbackUrl);
+        // Checked again here: the page's value is a same-origin path already (lib/domain/safe-redirect.ts).
+        window.location.assign(afterSignInPath(callbackUrl));
         return;
       }
       const code = result?.error ?? "";
-      if (code.startsWith("locked:")) {
-        const until = new Date(code.slice("locked:".length));
-        setError(t("locked", { time: format.dateTime(until, { hour: "2-digit", minute: "2-digit" }) }));
+      if (code.startsWith("throttled:")) {
+        const until = new Date(code.slice("throttled:".length));
+        setError(t("throttled", { time: format.dateTime(until, { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }) }));
       } else if (code === "invalid" || code === "CredentialsSignin") {
         setError(t("invalid"));
       } else {

@@ -27,7 +27,8 @@ export function LedgerImportForm() {
     defaultValues: { file: null },
     action: async (values) => {
       setOutcome(null);
-      return importLedgerAction({ file: filesOf(values.file)[0] ?? values.file });
+      // The form's submission key goes along: an import retried after a lost answer is not imported twice.
+      return importLedgerAction({ ...values, file: filesOf(values.file)[0] ?? values.file });
     },
     onSuccess: (data) => setOutcome(data ?? null),
   });

@@ -1,13 +1,18 @@
 "use client";
 // The form-level message (conflict, not found, unexpected error with its reference), announced
 // to screen readers through an aria-live region.
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 
 export function useFormErrorText(): (code: string | null | undefined) => string | null {
   const t = useTranslations("errors");
+  const format = useFormatter();
   return (code) => {
     if (!code) return null;
     if (code.startsWith("unexpected:")) return t("unexpected", { ref: code.slice("unexpected:".length) });
+    if (code.startsWith("throttled:")) {
+      const until = new Date(code.slice("throttled:".length));
+      return t("throttled", { time: Number.isNaN(until.getTime()) ? "" : format.dateTime(until, { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }) });
+    }
     return t.has(code as never) ? t(code as never) : t("generic");
   };
 }

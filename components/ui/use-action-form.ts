@@ -22,6 +22,18 @@ export type ActionForm<TIn extends FieldValues> = {
   succeeded: boolean;
 };
 
+/**
+ * A random UUID v4 (crypto.getRandomValues works on plain-http intranet addresses, where
+ * crypto.randomUUID does not exist).
+ */
+function newSubmissionKey(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export function useActionForm<TIn extends FieldValues, TData = undefined>({ schema, defaultValues, action, onSuccess }: Options<TIn, TData>): ActionForm<TIn> {
   const form = useForm<TIn>({
     resolver: zodResolver(schema as never) as never,
@@ -31,6 +43,10 @@ export function useActionForm<TIn extends FieldValues, TData = undefined>({ sche
   const [formError, setFormError] = useState<string | null>(null);
   const [succeeded, setSucceeded] = useState(false);
   const [pending, startTransition] = useTransition();
+  // One key per submission, kept while it is retried (a lost answer, a failure) and renewed after
+  // a success: the server stores it with what the submission did, so sending it again does not
+  // do it twice (lib/data/submissions.ts).
+  const [submissionKey, setSubmissionKey] = useState(newSubmissionKey);
 
   const onSubmit = form.handleSubmit(
     (values) =>
@@ -40,8 +56,9 @@ export function useActionForm<TIn extends FieldValues, TData = undefined>({ sche
         startTransition(async () => {
           try {
             // The raw values go to the server, which parses them with the same schema.
-            const result = await action(form.getValues());
+            const result = await action({ ...form.getValues(), submissionKey });
             if (result.ok) {
+              setSubmissionKey(newSubmissionKey());
               setSucceeded(true);
               onSuccess?.(result.data, values as TIn);
             } else {

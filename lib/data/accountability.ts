@@ -3,7 +3,8 @@
 // table is append-only (migration triggers); persons responsible leave lib/data only for the
 // opening authority and the city (docs/decisions/032).
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   allowedActions,
@@ -87,7 +88,7 @@ async function resolveMatters(tx: Tx, actor: Actor, refs: string[]): Promise<{ m
 /** Opens a record: the record, its matters and persons and its first history row in one transaction. */
 export async function openAccountability(actor: Actor, data: OpenAccountabilityData, ip = ""): Promise<number> {
   requirePermission(actor, "accountability.open");
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const subject = await subjectOf(tx, data.subjectOrgId);
     if (!subject || !mayOpenOn(opener(actor), subject)) throw new AppError("validation", { fieldErrors: { subjectOrgId: ["orgKind"] } });
     const matters = await resolveMatters(tx, actor, refsOf(data.matterRefs));
@@ -251,7 +252,7 @@ async function addHistory(
   actor: Actor, id: number, seenSeq: number, action: "decide" | "close" | "amend", row: { kind: string; field?: AmendableField; text: string }, ip: string,
 ): Promise<void> {
   requirePermission(actor, "accountability.open");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const r = await tx.accountabilityRecord.findFirst({ where: scoped(actor, "accountabilityRecord", { id }), include: { history: { select: { seq: true, status: true }, orderBy: { seq: "asc" } } } });
     if (!r) throw notFound();
     const seq = r.history.at(-1)?.seq ?? 0;
@@ -283,7 +284,7 @@ export async function amendAccountability(actor: Actor, id: number, data: { fiel
 /** The unit concerned submits its explanation (情况说明); several may follow one another. */
 export async function explainAccountability(actor: Actor, id: number, data: { text: string }, ip = ""): Promise<void> {
   requirePermission(actor, "accountability.explain");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const r = await tx.accountabilityRecord.findFirst({ where: scoped(actor, "accountabilityRecord", { id }), include: { history: { select: { seq: true, status: true } } } });
     if (!r) throw notFound();
     if (!mayAct({ status: currentStatus(r.history), openedByOrgId: r.openedByOrgId, subjectOrgId: r.subjectOrgId }, "explain", actor.orgId)) throw new AppError("invalidTransition");

@@ -1,6 +1,7 @@
 // Residential areas: what each scope sees, and their administration.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions";
@@ -95,7 +96,7 @@ async function checkAreaLinks(tx: Tx, data: AreaData, selfId?: number) {
 
 export async function createArea(actor: Actor, data: AreaData, ip = ""): Promise<number> {
   requirePermission(actor, "admin.organisations");
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const place = await checkAreaLinks(tx, data);
     const area = await tx.residentialArea.create({
       data: {
@@ -110,7 +111,7 @@ export async function createArea(actor: Actor, data: AreaData, ip = ""): Promise
 
 export async function updateArea(actor: Actor, id: number, data: AreaData & { version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "admin.organisations");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.residentialArea.findFirst({ where: scoped(actor, "residentialArea", { id }) });
     if (!current) throw notFound();
     const place = await checkAreaLinks(tx, data, id);
@@ -132,7 +133,7 @@ export async function updateArea(actor: Actor, id: number, data: AreaData & { ve
 
 export async function setAreaActive(actor: Actor, id: number, active: boolean, version: number, ip = ""): Promise<void> {
   requirePermission(actor, "admin.organisations");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.residentialArea.findFirst({ where: scoped(actor, "residentialArea", { id }), select: { name: true } });
     if (!current) throw notFound();
     const { count } = await tx.residentialArea.updateMany({ where: { id, version }, data: { active, version: { increment: 1 } } });

@@ -185,3 +185,27 @@ describe("the daily summary of the assessment measures (ComplaintDayMeasure)", (
     expect(await drift(db)).toEqual([]);
   });
 });
+
+describe("a period saved with impossible dates (before dates were checked)", () => {
+  it("is shown as such, and its numbers are refused with a message rather than failing", async () => {
+    const bureau = await actorFor("bureau.leader");
+    const bad = await db.assessmentPeriod.create({
+      data: { name: "日期有误的考核期", fromDate: "2026-02-30", toDate: "2027-13-45", minVolume: 1, threshold: 80, createdById: bureau.userId, createdByName: bureau.name, createdByOrgId: bureau.orgId },
+    });
+    const p = (await listPeriods(bureau)).find((x) => x.id === bad.id)!;
+    expect(p.datesValid).toBe(false);
+    await expect(ranking(bureau, bad.id, "DISTRICT")).rejects.toMatchObject({ code: "assessment.invalidPeriod" });
+    await expect(unitDetail(bureau, bad.id, await idOf("organisation", "南岗区人民政府"))).rejects.toMatchObject({ code: "assessment.invalidPeriod" });
+    expect((await listPeriods(bureau)).find((x) => x.name.endsWith("居住区管理联动工作考核"))!.datesValid).toBe(true);
+  });
+
+  it("cannot be saved any more", async () => {
+    const { periodSchema } = await import("@/lib/validation/assessment");
+    const weights = { ON_TIME_RATE: 40, RESOLUTION_RATE: 20, SATISFACTION_RATE: 40, MEETING_ATTENDANCE_RATE: 0, OVERDUE_RESOLUTIONS: 0, ESCALATIONS_RETURNED: 0, HANDOVERS_3: 0 };
+    expect(periodSchema.safeParse({ name: "x", fromDate: "2026-01-01", toDate: "2026-03-31", minVolume: 1, threshold: 80, weights }).success).toBe(true);
+    for (const [fromDate, toDate] of [["2026-02-30", "2026-03-31"], ["2026-01-01", "2027-13-45"], ["9999-99-99", "9999-99-99"], ["0000-00-00", "2026-01-01"]]) {
+      const parsed = periodSchema.safeParse({ name: "x", fromDate, toDate, minVolume: 1, threshold: 80, weights });
+      expect(parsed.success, `${fromDate}–${toDate}`).toBe(false);
+    }
+  });
+});

@@ -5,6 +5,7 @@
 // with. The city and district comparison rows are totals only (docs/decisions/037).
 import "server-only";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import {
@@ -25,7 +26,7 @@ import {
   type RankedKind,
   type RankedUnit,
 } from "@/lib/domain/assessment";
-import { addDays, cityDate, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
+import { addDays, cityDate, isCalendarDate, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
 import { requirePermission, can } from "@/lib/permissions";
 import { scoped, scopeKey, scopeWhere, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
@@ -43,6 +44,8 @@ export type Weight = { code: IndicatorCode; weight: number };
 export type PeriodRow = {
   id: number; name: string; fromDate: IsoDate; toDate: IsoDate; minVolume: number; threshold: number;
   createdByName: string; createdAt: Date; version: number; weights: Weight[];
+  /** False for a period saved with impossible dates before dates were checked (issue 11): it cannot be counted. */
+  datesValid: boolean;
 };
 
 const PERIOD_COLUMNS = ["id", "name", "fromDate", "toDate", "minVolume", "threshold", "createdByName", "createdAt", "version"] as const;
@@ -54,7 +57,8 @@ async function shapePeriods(periods: PeriodColumns[]): Promise<PeriodRow[]> {
   return periods.map((p) => {
     const own = indicators.filter((i) => i.periodId === p.id);
     const weights = INDICATOR_CODES.map((code) => ({ code, weight: own.find((i) => i.code === code)?.weight ?? 0 }));
-    return { ...p, weights };
+    const datesValid = isCalendarDate(p.fromDate) && isCalendarDate(p.toDate) && p.fromDate <= p.toDate;
+    return { ...p, weights, datesValid };
   });
 }
 
@@ -70,10 +74,17 @@ export async function getPeriod(actor: Actor, id: number): Promise<PeriodRow> {
   return (await shapePeriods([p]))[0]!;
 }
 
+/** A period whose numbers can be counted: its dates are real dates (else AppError "assessment.invalidPeriod", a message on the page). */
+async function countablePeriod(actor: Actor, id: number): Promise<PeriodRow> {
+  const period = await getPeriod(actor, id);
+  if (!period.datesValid) throw new AppError("assessment.invalidPeriod");
+  return period;
+}
+
 /** The housing bureau defines a period with its weighted indicators, in one transaction with its audit row. */
 export async function createPeriod(actor: Actor, data: PeriodData, ip = ""): Promise<number> {
   requirePermission(actor, "assessment.manage");
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const p = await tx.assessmentPeriod.create({
       data: {
         name: data.name, fromDate: data.fromDate, toDate: data.toDate, minVolume: data.minVolume, threshold: data.threshold,
@@ -294,7 +305,7 @@ async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[
  * for everyone in a scope on a day: shared until a matter or the directory changes (shared-cache.ts).
  */
 export async function ranking(actor: Actor, periodId: number, kind: RankedKind): Promise<Ranking> {
-  const period = await getPeriod(actor, periodId);
+  const period = await countablePeriod(actor, periodId);
   return shared(`ranking:${periodId}:${kind}:${scopeKey(actor.scope)}:${today()}`, ["matters", "directory"], () => computeRanking(actor, period, kind));
 }
 
@@ -350,7 +361,7 @@ async function scopedUnit(actor: Actor, orgId: number) {
 }
 
 export async function unitDetail(actor: Actor, periodId: number, orgId: number): Promise<UnitDetail> {
-  const period = await getPeriod(actor, periodId);
+  const period = await countablePeriod(actor, periodId);
   const org = await scopedUnit(actor, orgId);
   return shared(`unit:${periodId}:${orgId}:${scopeKey(actor.scope)}:${today()}`, ["matters", "directory"], () => computeUnitDetail(actor, period, org));
 }
@@ -397,7 +408,7 @@ export type UnitRecords = { period: PeriodRow; unit: { id: number; name: string;
 /** The joint-meeting records behind one of a unit's meeting numbers: the same records, with the
  * same conditions, that the ranking counts (meetingCounts), so the list's length is the number. */
 export async function unitRecords(actor: Actor, periodId: number, orgId: number, measure: OtherMeasure): Promise<UnitRecords> {
-  const period = await getPeriod(actor, periodId);
+  const period = await countablePeriod(actor, periodId);
   const org = await scopedUnit(actor, orgId);
   const todayDate = today();
   const where = meetingRecordsWhere({ from: period.fromDate, to: period.toDate }, todayDate);
@@ -453,7 +464,7 @@ export async function commendUnit(actor: Actor, periodId: number, data: Commenda
   await getPeriod(actor, periodId);
   const org = await db.organisation.findFirst({ where: scoped(actor, "assessmentUnit", { id: data.orgId, kind: { in: Object.keys(KIND_OF_ORG) } }), select: { id: true, name: true } });
   if (!org) throw new AppError("validation", { fieldErrors: { orgId: ["orgKind"] } });
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const existing = await tx.commendation.findUnique({ where: { periodId_orgId: { periodId, orgId: org.id } } });
     if (existing) throw new AppError("validation", { fieldErrors: { orgId: ["assessment.alreadyCommended"] } });
     const c = await tx.commendation.create({ data: { periodId, orgId: org.id, reason: data.reason, createdById: actor.userId, createdByName: actor.name } });

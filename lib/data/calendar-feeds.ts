@@ -5,6 +5,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import { notFound } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions";
 import { scoped, type Actor } from "@/lib/scope";
@@ -67,7 +68,7 @@ export async function calendarFeedToken(actor: Actor): Promise<string> {
 export async function regenerateCalendarFeed(actor: Actor, ip = ""): Promise<string> {
   requirePermission(actor, "meetings.view");
   const token = randomBytes(24).toString("base64url");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     await tx.calendarFeed.upsert({ where: { orgId: actor.orgId }, create: { orgId: actor.orgId, token }, update: { token, createdAt: new Date() } });
     await writeAudit(tx, actor, { action: "calendarFeed.regenerate", entity: "CalendarFeed", entityId: actor.orgId, ip });
   });

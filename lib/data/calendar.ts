@@ -1,6 +1,6 @@
 // The holiday calendar and deadline rules, as data the deadline arithmetic reads.
 import "server-only";
-import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import { dayTypeSchema, dueDate, type DayType, type HolidayCalendar } from "@/lib/domain/deadline";
 import { cityDate, type IsoDate } from "@/lib/domain/dates";
 import { builtinDay } from "@/lib/domain/builtin-calendar";
@@ -71,7 +71,7 @@ export async function listCalendarDays(actor: Actor, year: number): Promise<Cale
 /** Sets a date as a day off or a working day (an administrator's override of the built-in data). */
 export async function setCalendarDay(actor: Actor, data: CalendarDayData, ip = ""): Promise<void> {
   requirePermission(actor, "admin.calendar");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const before = await tx.calendarDay.findUnique({ where: { date: data.date } });
     await tx.calendarDay.upsert({
       where: { date: data.date },
@@ -88,7 +88,7 @@ export async function setCalendarDay(actor: Actor, data: CalendarDayData, ip = "
 /** Removes an administrator's override: the built-in day comes back, or the date follows the week again. */
 export async function resetCalendarDay(actor: Actor, date: IsoDate, ip = ""): Promise<void> {
   requirePermission(actor, "admin.calendar");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.calendarDay.findUnique({ where: { date } });
     if (!current || current.source !== "admin") throw notFound();
     const builtin = builtinDay(date);
@@ -108,7 +108,7 @@ export async function listDeadlineRules(actor: Actor): Promise<DeadlineRuleRow[]
 /** Changes a rule; deadlines already set keep their dates, new ones follow the rule. */
 export async function updateDeadlineRule(actor: Actor, id: number, data: DeadlineRuleData & { version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "admin.calendar");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.deadlineRule.findUnique({ where: { id } });
     if (!current) throw notFound();
     const { count } = await tx.deadlineRule.updateMany({ where: { id, version: data.version }, data: { days: data.days, dayType: data.dayType, version: { increment: 1 } } });

@@ -3,7 +3,8 @@
 // transaction with batched inserts (numbers, routing, deadlines, timeline, one audit row), or
 // nothing at all. The rules are lib/domain/complaint-ledger.ts.
 import "server-only";
-import { db, transactionStatements, type RawStatement } from "@/lib/db";
+import { transactionStatements, type RawStatement } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CHANNELS, currentDueDate } from "@/lib/domain/complaint";
 import {
@@ -101,7 +102,7 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
     return d;
   };
 
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     // Channel references are checked city-wide: a hotline number names one matter wherever it
     // was registered. Inside the write transaction, so two imports cannot both pass.
     const existing = new Set<string>();

@@ -3,6 +3,7 @@
 // masked here, before anything leaves lib/data (lib/domain/personal-data.ts).
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import {
@@ -122,7 +123,7 @@ export async function registerComplaint(actor: Actor, data: RegisterComplaintDat
   const acceptDueDate = await dueDateAfter("COMPLAINT_ACCEPT", cityDate(receivedAt));
   const suggestions = await suggestionsFor(data.description);
 
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     let original: { id: number; ref: string; handlerOrgId: number; registeredOrgId: number } | null = null;
     if (data.duplicateOfId !== null) {
       original = await tx.complaint.findFirst({
@@ -451,7 +452,7 @@ type Step = {
 async function step(actor: Actor, id: number, version: number, action: ComplaintAction, ip: string, build: (c: Loaded, tx: Tx) => Promise<Step>): Promise<void> {
   requirePermission(actor, "complaints.view");
   if (permitted(actor, [action]).length === 0) throw notFound();
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const c = await tx.complaint.findFirst({ where: scoped(actor, "complaint", { id }), include: { area: { select: { id: true, name: true } } } });
     if (!c) throw notFound();
     if (c.version !== version) throw new AppError("conflict");

@@ -3,6 +3,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cityDate } from "@/lib/domain/dates";
 import {
@@ -111,7 +112,7 @@ export async function createDispute(actor: Actor, input: DisputeData, options: C
     await writeAudit(tx, actor, { action: "dispute.create", entity: DISPUTE_ENTITY, entityId: created.id, summary: `${ref} ${input.title}`, details: { ...input, sourceComplaintId: options.sourceComplaintId ?? null }, ip: options.ip });
     return created.id;
   };
-  return options.tx ? run(options.tx) : db.$transaction(run);
+  return options.tx ? run(options.tx) : writeTransaction(run);
 }
 
 export type DisputeFilter = {
@@ -249,7 +250,7 @@ export async function disputeInScope(tx: Tx, actor: Actor, id: number) {
 
 export async function updateDispute(actor: Actor, id: number, input: DisputeData & { version: number }, options: { files?: readonly PreparedFile[]; ip?: string } = {}): Promise<void> {
   requirePermission(actor, "disputes.view");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await disputeInScope(tx, actor, id);
     const allowed = disputeActions(disputeView(current), actorView(actor), false);
     if (!allowed.includes("edit")) throw refused(actor.orgId === current.ownerOrgId ? "disputeNotEditable" : "notHolder");
@@ -290,7 +291,7 @@ export async function updateDispute(actor: Actor, id: number, input: DisputeData
 
 export async function reopenDispute(actor: Actor, id: number, input: { reason: string; version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "disputes.view");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await disputeInScope(tx, actor, id);
     if (!disputeActions(disputeView(current), actorView(actor), false).includes("reopen")) {
       throw refused(actor.orgId === current.ownerOrgId ? "disputeNotResolved" : "notHolder");

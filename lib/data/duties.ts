@@ -1,6 +1,7 @@
 // The duty matrix (§二): read by everyone who routes matters, edited by administrators.
 import "server-only";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions";
@@ -53,7 +54,7 @@ async function checkDuty(tx: Prisma.TransactionClient, data: DutyData, selfId?: 
 
 export async function createDuty(actor: Actor, data: DutyData, ip = ""): Promise<number> {
   requirePermission(actor, "admin.duties");
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     await checkDuty(tx, data);
     const duty = await tx.dutyCategory.create({
       data: { ...dutyFields(data), keywords: { create: data.keywordList.map((term) => ({ term })) } },
@@ -65,7 +66,7 @@ export async function createDuty(actor: Actor, data: DutyData, ip = ""): Promise
 
 export async function updateDuty(actor: Actor, id: number, data: DutyData & { version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "admin.duties");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.dutyCategory.findUnique({ where: { id }, include: { keywords: true } });
     if (!current) throw notFound();
     await checkDuty(tx, data, id);

@@ -3,6 +3,7 @@
 // with a reason (the dispute goes back, the reason on its timeline).
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { disputeTransition, type DisputeLevel } from "@/lib/domain/dispute";
 import { decisionRefusal, escalationRefusal, escalationStatusSchema, nextEscalationStatus, type EscalationDecision, type EscalationStatus } from "@/lib/domain/escalation";
@@ -33,7 +34,7 @@ async function receiverFor(tx: Tx, toLevel: DisputeLevel, from: { ownerOrgId: nu
 export async function escalateDispute(actor: Actor, disputeId: number, input: { toLevel: DisputeLevel; reason: string; version: number }, ip = ""): Promise<number> {
   requirePermission(actor, "escalations.view");
   const dueDate = await dueDateFor("ESCALATION_ACCEPT", new Date());
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const dispute = await disputeInScope(tx, actor, disputeId);
     const view = disputeView(dispute);
     const { basis, meetingId } = await escalationBasis(tx, dispute);
@@ -61,7 +62,7 @@ export async function escalateDispute(actor: Actor, disputeId: number, input: { 
 
 export async function decideEscalation(actor: Actor, escalationId: number, input: { decision: EscalationDecision; reason: string; version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "escalations.view");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const escalation = await tx.escalation.findFirst({ where: scoped(actor, "escalation", { id: escalationId }), include: { fromOrg: { select: { id: true, name: true } } } });
     if (!escalation) throw notFound();
     const status = escalationStatusSchema.parse(escalation.status);

@@ -5,6 +5,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cityDate, startOfCityDate } from "@/lib/domain/dates";
 import { convenedLevel, disputeStatusSchema, disputeTransition, statusBeforeScheduling, type DisputeLevel } from "@/lib/domain/dispute";
@@ -114,7 +115,7 @@ async function checkInvitees(tx: Tx, actor: Actor, ids: readonly number[]) {
 
 export async function scheduleMeeting(actor: Actor, data: ScheduleData, ip = ""): Promise<number> {
   const level = levelOf(actor);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const ids = [...new Set(data.disputeIds)];
     const disputes = await tx.dispute.findMany({ where: scoped(actor, "dispute", { id: { in: ids } }) });
     if (disputes.length !== ids.length) throw notFound();
@@ -187,7 +188,7 @@ async function bumpVersion(tx: Tx, id: number, version: number, data: Prisma.Joi
 
 export async function rescheduleMeeting(actor: Actor, id: number, data: RescheduleData, ip = ""): Promise<void> {
   levelOf(actor);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "reschedule");
     const timeChanged = meeting.startsAt.getTime() !== data.startsAt.getTime() || meeting.endsAt.getTime() !== data.endsAt.getTime();
     await bumpVersion(tx, id, data.version, { title: data.title, startsAt: data.startsAt, endsAt: data.endsAt, place: data.place, chair: data.chair });
@@ -211,7 +212,7 @@ export async function rescheduleMeeting(actor: Actor, id: number, data: Reschedu
 
 export async function updateInvitations(actor: Actor, id: number, data: { inviteeIds: number[]; version: number }, ip = ""): Promise<void> {
   levelOf(actor);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "editInvitations");
     const orgs = await checkInvitees(tx, actor, data.inviteeIds);
     const current = new Set(meeting.invitations.map((i) => i.orgId));
@@ -234,7 +235,7 @@ export async function updateInvitations(actor: Actor, id: number, data: { invite
 
 export async function cancelMeeting(actor: Actor, id: number, data: { reason: string; version: number }, ip = ""): Promise<void> {
   levelOf(actor);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "cancel");
     await bumpVersion(tx, id, data.version, { status: "CANCELLED", cancelledAt: new Date(), cancelReason: data.reason });
     // Each dispute goes back to where it stood before it was put on this agenda.
@@ -257,7 +258,7 @@ export async function cancelMeeting(actor: Actor, id: number, data: { reason: st
 /** The meeting is taking place: attendance and minutes can now be recorded. */
 export async function holdMeeting(actor: Actor, id: number, data: { version: number }, ip = ""): Promise<void> {
   levelOf(actor);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "hold");
     await bumpVersion(tx, id, data.version, { status: "HELD", heldAt: new Date() });
     await recordDisputeEvent(tx, actor, disputeIdsOf(meeting), "held", { data: { meetingId: id, meetingRef: meeting.ref, title: meeting.title } });
@@ -267,7 +268,7 @@ export async function holdMeeting(actor: Actor, id: number, data: { version: num
 
 export async function respondToInvitation(actor: Actor, meetingId: number, data: { response: "CONFIRM" | "DECLINE"; attendeeNames: string; declineReason: string }, ip = ""): Promise<void> {
   requirePermission(actor, "meetings.view");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const meeting = await tx.jointMeeting.findFirst({ where: scoped(actor, "jointMeeting", { id: meetingId }) });
     if (!meeting) throw notFound();
     const invitation = await tx.meetingInvitation.findUnique({ where: { meetingId_orgId: { meetingId, orgId: actor.orgId } } });
@@ -291,7 +292,7 @@ export async function respondToInvitation(actor: Actor, meetingId: number, data:
 
 export async function saveAttendance(actor: Actor, id: number, data: AttendanceData, ip = ""): Promise<void> {
   levelOf(actor);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "recordAttendance");
     const orgIds = [...new Set(data.rows.map((r) => r.orgId).filter((v): v is number => v !== null))];
     const known = await tx.organisation.count({ where: { id: { in: orgIds } } });
@@ -313,7 +314,7 @@ export async function saveAttendance(actor: Actor, id: number, data: AttendanceD
  */
 export async function saveMinutes(actor: Actor, id: number, data: MinutesData, ip = ""): Promise<void> {
   levelOf(actor);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, data.finalize ? "finalize" : "editMinutes");
     const existing = new Map(meeting.agendaItems.map((a) => [a.id, a]));
     const kept = new Set(data.items.map((i) => i.id).filter((v): v is number => v !== null));
@@ -366,7 +367,7 @@ export async function saveMinutes(actor: Actor, id: number, data: MinutesData, i
 
 export async function addResolution(actor: Actor, meetingId: number, data: ResolutionData, ip = ""): Promise<number> {
   levelOf(actor);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, meetingId, "editResolutions");
     const org = await tx.organisation.findFirst({ where: { id: data.responsibleOrgId, active: true }, select: { id: true } });
     if (!org) throw new AppError("validation", { fieldErrors: { responsibleOrgId: ["meeting.resolutionOwnerRequired"] } });
@@ -383,7 +384,7 @@ export async function addResolution(actor: Actor, meetingId: number, data: Resol
 /** Removes a resolution from draft minutes (after finalization resolutions are permanent). */
 export async function deleteResolution(actor: Actor, resolutionId: number, ip = ""): Promise<void> {
   levelOf(actor);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const resolution = await tx.resolution.findFirst({ where: scoped(actor, "resolution", { id: resolutionId }) });
     if (!resolution) throw notFound();
     const meeting = await convenerMeeting(tx, actor, resolution.meetingId, "editResolutions");
@@ -394,7 +395,7 @@ export async function deleteResolution(actor: Actor, resolutionId: number, ip = 
 
 export async function addAmendment(actor: Actor, meetingId: number, data: { text: string; agendaItemId: number | null }, ip = ""): Promise<void> {
   levelOf(actor);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, meetingId, "amend");
     if (data.agendaItemId !== null && !meeting.agendaItems.some((a) => a.id === data.agendaItemId)) throw new AppError("validation", { fieldErrors: { agendaItemId: ["invalid"] } });
     await tx.minutesAmendment.create({ data: { meetingId, agendaItemId: data.agendaItemId, text: data.text, authorUserId: actor.userId, authorName: actor.name, authorOrgId: actor.orgId } });

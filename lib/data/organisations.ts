@@ -1,6 +1,7 @@
 // Organisations of the tree: directory look-ups for every user, administration for admins.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orgKindSchema, parentKindsFor, placeInTree, type OrgKind } from "@/lib/domain/organisation";
 import { AppError, notFound } from "@/lib/errors";
@@ -124,7 +125,7 @@ async function checkCodeFree(tx: Tx, code: string | null, selfId?: number) {
 
 export async function createOrganisation(actor: Actor, data: OrganisationData, ip = ""): Promise<number> {
   requirePermission(actor, "admin.organisations");
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const parent = await checkParent(tx, data.kind, data.parentId);
     await checkCodeFree(tx, data.code);
     const place = placeInTree(data.kind, parent);
@@ -142,7 +143,7 @@ export async function createOrganisation(actor: Actor, data: OrganisationData, i
 /** Updates an organisation; its kind never changes. Moving it re-derives the place of its subtree. */
 export async function updateOrganisation(actor: Actor, id: number, data: OrganisationData & { version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "admin.organisations");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.organisation.findFirst({ where: scoped(actor, "organisation", { id }) });
     if (!current) throw notFound();
     const kind = orgKindSchema.parse(current.kind);
@@ -185,7 +186,7 @@ async function replaceSubtree(tx: Tx, rootId: number) {
 
 export async function setOrganisationActive(actor: Actor, id: number, active: boolean, version: number, ip = ""): Promise<void> {
   requirePermission(actor, "admin.organisations");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.organisation.findFirst({ where: scoped(actor, "organisation", { id }), select: { name: true } });
     if (!current) throw notFound();
     if (!active && id === actor.orgId) throw new AppError("ownOrganisation");

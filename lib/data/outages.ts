@@ -3,6 +3,7 @@
 // task for emergency-repair support and confirms it; the utility records the restoration.
 import "server-only";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import { addDays, parseCityDateTime, startOfCityDate } from "@/lib/domain/dates";
@@ -90,7 +91,7 @@ export async function registerOutage(actor: Actor, data: RegisterOutageData, ip 
     select: { id: true, name: true, streetId: true, districtId: true, communityId: true, propertyCompanyId: true, ownersCommitteeId: true },
   });
   if (areas.length !== data.areaIds.length) throw new AppError("validation", { fieldErrors: { areaIds: ["areasRequired"] } });
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const ref = await issueRef(tx, "Outage", new Date());
     const outage = await tx.outage.create({
       data: {
@@ -219,7 +220,7 @@ export async function restoreOutage(actor: Actor, id: number, data: { actualEndA
   requirePermission(actor, "outages.register");
   const actualEndAt = parseCityDateTime(data.actualEndAt);
   if (!actualEndAt) throw new AppError("validation", { fieldErrors: { actualEndAt: ["dateTime"] } });
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const o = await tx.outage.findFirst({ where: scoped(actor, "outage", { id }), include: { tasks: { select: { assigneeOrgId: true, ownersCommitteeId: true } } } });
     if (!o) throw notFound();
     if (o.version !== data.version) throw new AppError("conflict");
@@ -238,7 +239,7 @@ export async function restoreOutage(actor: Actor, id: number, data: { actualEndA
 
 export async function confirmAssistTask(actor: Actor, taskId: number, data: { note: string; version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "outages.assist");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const t = await tx.outageAssistTask.findFirst({ where: scoped(actor, "outageAssistTask", { id: taskId }), include: { outage: true, area: { select: { name: true } } } });
     if (!t) throw notFound();
     if (t.version !== data.version) throw new AppError("conflict");

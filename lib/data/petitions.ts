@@ -2,6 +2,7 @@
 // of lib/domain/petition.ts over the earlier complaints about the same area (docs/decisions/031).
 import "server-only";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import { accountabilityReview, PETITION_LOOKBACK_DAYS, wasOverdue, type ReviewReason } from "@/lib/domain/petition";
 import { cityDate } from "@/lib/domain/dates";
 import { AppError, notFound } from "@/lib/errors";
@@ -61,7 +62,7 @@ export async function petitionInfo(actor: Actor, complaintId: number): Promise<P
 /** The registering office marks (or corrects the headcount of) a collective petition: one transaction with its timeline row. */
 export async function markPetition(actor: Actor, complaintId: number, data: { petitionHeadcount: number; version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "complaints.register");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const c = await tx.complaint.findFirst({ where: scoped(actor, "complaint", { id: complaintId }), select: { id: true, ref: true, registeredOrgId: true, status: true, version: true, isPetition: true, petitionHeadcount: true } });
     if (!c) throw notFound();
     if (c.registeredOrgId !== actor.orgId || c.status === "DUPLICATE") throw notFound();

@@ -5,6 +5,7 @@ import "server-only";
 import { sql } from "kysely";
 import { db, type Tx } from "@/lib/db";
 import { readDb } from "@/lib/db-read";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import { addDays, startOfCityDate, type IsoDate } from "@/lib/domain/dates";
@@ -84,7 +85,7 @@ export async function createReferral(actor: Actor, data: CreateReferralData, fil
   const overriding = proposal.orgId !== null && proposal.orgId !== target.id;
   if (overriding && !data.overrideReason) throw new AppError("validation", { fieldErrors: { overrideReason: ["overrideReasonRequired"] } });
   const feedbackDueDate = await dueDateAfter("REFERRAL_FEEDBACK", today());
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const ref = await issueRef(tx, "EnforcementReferral", new Date());
     const referral = await tx.enforcementReferral.create({
       data: {
@@ -284,7 +285,7 @@ type Step = {
 async function step(actor: Actor, id: number, version: number, action: ReferralAction, ip: string, build: (r: Loaded, tx: Tx) => Promise<Step>): Promise<void> {
   requirePermission(actor, "referrals.view");
   if (permitted(actor, [action]).length === 0) throw notFound();
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const r = await tx.enforcementReferral.findFirst({ where: scoped(actor, "enforcementReferral", { id }), include: { area: { select: { id: true, name: true, districtId: true, policeStationId: true } } } });
     if (!r) throw notFound();
     if (r.version !== version) throw new AppError("conflict");

@@ -3,6 +3,7 @@
 // resolves the dispute. Overdue ones are listed and highlighted everywhere.
 import "server-only";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { disputeStatusSchema, disputeTransition } from "@/lib/domain/dispute";
 import { allConfirmed, resolutionActions, resolutionRefusal, resolutionStatusSchema, resolutionTransition, type ResolutionAction, type ResolutionStatus } from "@/lib/domain/resolution";
@@ -109,7 +110,7 @@ const PROGRESS_KIND = { progress: "PROGRESS", markDone: "DONE", confirm: "CONFIR
 
 export async function actOnResolution(actor: Actor, id: number, input: { action: ResolutionAction; note: string; version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "resolutions.view");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const r = await tx.resolution.findFirst({ where: scoped(actor, "resolution", { id }), include: { meeting: { select: { id: true, title: true, convenerOrgId: true, minutesStatus: true } } } });
     if (!r) throw notFound();
     const status = resolutionStatusSchema.parse(r.status);

@@ -62,3 +62,11 @@ describe("the resident's own rating", () => {
     expect(await lookUpForResident({ ref: c.ref, phoneSuffix: suffix }, "10.9.9.10")).toEqual({ ok: false, reason: "rateLimited" });
   });
 });
+
+describe("public look-up attempts", () => {
+  it("are pruned after a day", async () => {
+    await db.publicRatingAttempt.create({ data: { ip: "10.7.7.7", ref: "TS-2000-000001", success: false, createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000) } });
+    await lookUpForResident({ ref: "TS-2000-000002", phoneSuffix: "0000" }, "10.7.7.8");
+    expect(await db.publicRatingAttempt.count({ where: { ip: "10.7.7.7" } })).toBe(0);
+  });
+});

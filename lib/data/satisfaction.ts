@@ -22,6 +22,7 @@ import {
 import { requirePermission } from "@/lib/permissions";
 import { scoped, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
+import { writeTransaction } from "@/lib/data/submissions";
 import { dueDateAfter, today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
@@ -57,7 +58,7 @@ export async function recordReturnVisit(actor: Actor, complaintId: number, data:
   requirePermission(actor, "complaints.register");
   const reopen = data.reopen && mayReopenWith(data.rating);
   const handleDueDate = reopen ? await dueDateAfter("COMPLAINT_HANDLE", today()) : null;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const c = await tx.complaint.findFirst({ where: scoped(actor, "complaint", { id: complaintId }) });
     if (!c) throw notFound();
     if (c.version !== data.version) throw new AppError("conflict");
@@ -161,6 +162,8 @@ async function withPair<T>(input: { ref: string; phoneSuffix: string }, ip: stri
     if (await refused(tx, ip, ref, now)) return { ok: false as const, reason: "rateLimited" as const };
     const c = await findPair(tx, ref, input.phoneSuffix);
     await tx.publicRatingAttempt.create({ data: { ip, ref, success: c !== null, createdAt: now } });
+    // Look-ups are needed for the throttle's window only; a day is kept.
+    await tx.publicRatingAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } } });
     if (!c) return { ok: false as const, reason: "notFound" as const };
     return { ok: true as const, value: await body(tx, c) };
   });

@@ -11,7 +11,8 @@ import { roleAllowed } from "@/lib/validation/organisation";
 import type { z } from "zod";
 import type { createUserSchema, updateUserSchema } from "@/lib/validation/organisation";
 import { writeAudit } from "@/lib/data/audit";
-import { hashPassword, verifyPassword } from "@/lib/data/auth";
+import { writeTransaction } from "@/lib/data/submissions";
+import { checkCurrentPassword, hashPassword } from "@/lib/data/auth";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
 import { directory, orgRef, type Directory, type OrgRef } from "@/lib/data/directory";
@@ -55,7 +56,7 @@ export async function getUser(actor: Actor, id: number): Promise<UserRow> {
 export async function createUser(actor: Actor, data: z.output<typeof createUserSchema>, ip = ""): Promise<number> {
   requirePermission(actor, "admin.users");
   const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const org = await tx.organisation.findFirst({ where: scoped(actor, "organisation", { id: data.orgId, active: true }), select: { kind: true } });
     if (!org) throw new AppError("validation", { fieldErrors: { orgId: ["required"] } });
     if (!roleAllowed(orgKindSchema.parse(org.kind), data.role)) throw new AppError("validation", { fieldErrors: { role: ["roleForKind"] } });
@@ -77,7 +78,7 @@ export async function createUser(actor: Actor, data: z.output<typeof createUserS
 
 export async function updateUser(actor: Actor, id: number, data: z.output<typeof updateUserSchema>, ip = ""): Promise<void> {
   requirePermission(actor, "admin.users");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.user.findFirst({ where: scoped(actor, "user", { id }), select: { name: true, role: true, org: { select: { kind: true } } } });
     if (!current) throw notFound();
     if (!roleAllowed(orgKindSchema.parse(current.org.kind), data.role)) throw new AppError("validation", { fieldErrors: { role: ["roleForKind"] } });
@@ -102,7 +103,7 @@ export async function updateUser(actor: Actor, id: number, data: z.output<typeof
 export async function resetUserPassword(actor: Actor, id: number, password: string, version: number, ip = ""): Promise<void> {
   requirePermission(actor, "admin.users");
   const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.user.findFirst({ where: scoped(actor, "user", { id }), select: { username: true } });
     if (!current) throw notFound();
     const { count } = await tx.user.updateMany({
@@ -117,7 +118,7 @@ export async function resetUserPassword(actor: Actor, id: number, password: stri
 export async function setUserActive(actor: Actor, id: number, active: boolean, version: number, ip = ""): Promise<void> {
   requirePermission(actor, "admin.users");
   if (id === actor.userId && !active) throw new AppError("ownAccount");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const current = await tx.user.findFirst({ where: scoped(actor, "user", { id }), select: { username: true } });
     if (!current) throw notFound();
     const { count } = await tx.user.updateMany({
@@ -134,11 +135,9 @@ export async function setUserActive(actor: Actor, id: number, active: boolean, v
  * returns the new session version so the caller can keep the current session alive.
  */
 export async function changeOwnPassword(actor: Actor, currentPassword: string, newPassword: string, ip = ""): Promise<number> {
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true, username: true } });
+  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { username: true } });
   if (!user) throw notFound();
-  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-    throw new AppError("validation", { fieldErrors: { currentPassword: ["password.wrongCurrent"] } });
-  }
+  await checkCurrentPassword(actor, currentPassword, ip);
   if (newPassword.toLowerCase().includes(user.username.toLowerCase())) {
     throw new AppError("validation", { fieldErrors: { newPassword: ["password.containsUsername"] } });
   }

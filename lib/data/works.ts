@@ -3,6 +3,7 @@
 // afterwards; the restoration confirmed or disputed area by area.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import {
@@ -113,7 +114,7 @@ export async function registerWorks(actor: Actor, data: RegisterWorksData, ip = 
     select: { id: true, name: true, streetId: true, districtId: true, communityId: true, propertyCompanyId: true, ownersCommitteeId: true },
   });
   if (areas.length !== data.areaIds.length) throw new AppError("validation", { fieldErrors: { areaIds: ["areasRequired"] } });
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const ref = await issueRef(tx, "PlannedWorks", new Date());
     const works = await tx.plannedWorks.create({
       data: {
@@ -274,7 +275,7 @@ async function worksStep(
   build: (w: Prisma.PlannedWorksGetPayload<{ include: { areas: true } }>, tx: Tx) => Promise<{ data: Prisma.PlannedWorksUncheckedUpdateManyInput; event: { kind: WorksEventKind; note: string }; notices: { orgIds: number[]; message: string }; also?: () => Promise<void> }>,
 ): Promise<void> {
   requirePermission(actor, "works.register");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const w = await tx.plannedWorks.findFirst({ where: scoped(actor, "plannedWorks", { id }), include: { areas: true } });
     if (!w) throw notFound();
     if (w.version !== version) throw new AppError("conflict");
@@ -318,7 +319,7 @@ export async function cancelWorks(actor: Actor, id: number, data: { reason: stri
 /** A property company (or the street office, where an area has none) confirms or disputes the restoration of its area. */
 export async function answerRestoration(actor: Actor, worksAreaId: number, data: { confirm: boolean; note: string; version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "works.confirm");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const row = await tx.plannedWorksArea.findFirst({ where: scoped(actor, "plannedWorksArea", { id: worksAreaId }), include: { works: true, area: { select: { name: true } } } });
     if (!row) throw notFound();
     if (row.version !== data.version) throw new AppError("conflict");

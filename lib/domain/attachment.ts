@@ -2,6 +2,12 @@
 // decided from the file's first bytes, not from its name or the browser's claim.
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_UPLOAD = 5;
+/**
+ * The largest request body the server reads: the most files of the largest size and 2 MiB for
+ * the form's fields and the multipart framing. next.config.mjs sets both body limits (the
+ * proxy's copy of the body and the server actions') to this; a unit test holds them equal.
+ */
+export const MAX_UPLOAD_BODY_BYTES = MAX_ATTACHMENTS_PER_UPLOAD * MAX_ATTACHMENT_BYTES + 2 * 1024 * 1024;
 
 export const ATTACHMENT_TYPES = {
   "image/jpeg": { ext: "jpg", magic: [[0xff, 0xd8, 0xff]] },

@@ -3,7 +3,7 @@
 // lib/data/complaint-import.ts loads the reference data and writes the result.
 import type { Channel, ComplaintStatus } from "@/lib/domain/complaint";
 import { COMPLAINT_STATUSES } from "@/lib/domain/complaint";
-import type { IsoDate } from "@/lib/domain/dates";
+import { isCalendarDate, type IsoDate } from "@/lib/domain/dates";
 import { PHONE_RE } from "@/lib/validation/common";
 
 /** The columns of the complaint export (app/api/complaints/export), in its order. */
@@ -70,11 +70,6 @@ export function locateHeader(table: readonly (readonly string[])[], aliases: Col
   return best ?? { index: 0, ...mapColumns([], aliases) };
 }
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 export type LedgerDate = { ok: true; date: IsoDate; time: string | null } | { ok: false; code: "badDate" | "impossibleDate" };
 
 /**
@@ -85,9 +80,10 @@ export type LedgerDate = { ok: true; date: IsoDate; time: string | null } | { ok
 export function parseLedgerDate(value: string): LedgerDate {
   const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:(?:\s+|T)(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$/.exec(value.trim());
   if (!m) return { ok: false, code: "badDate" };
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!isRealDate(y, mo, d)) return { ok: false, code: "impossibleDate" };
+  const [mo, d] = [Number(m[2]), Number(m[3])];
   const date = `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  // The one calendar check every date in the system goes through (lib/domain/dates.ts).
+  if (!isCalendarDate(date)) return { ok: false, code: "impossibleDate" };
   if (m[4] === undefined) return { ok: true, date, time: null };
   const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   if (h > 23 || min > 59 || s > 59) return { ok: false, code: "impossibleDate" };

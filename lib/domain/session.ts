@@ -19,3 +19,12 @@ export function isSessionClaims(value: unknown): value is SessionClaims {
   const v = value as Record<string, unknown>;
   return typeof v.uid === "number" && typeof v.sv === "number" && typeof v.sid === "string" && typeof v.ls === "number";
 }
+
+/**
+ * Seconds a re-issued session token may still live: what is left of the sign-in's absolute
+ * lifetime (its exp), never a fresh 12 hours. A token without exp (a new sign-in) gets the full lifetime.
+ */
+export function remainingLifetime(exp: unknown, nowSeconds: number): number {
+  if (typeof exp !== "number" || !Number.isFinite(exp)) return SESSION_MAX_AGE_SECONDS;
+  return Math.max(0, Math.min(exp - nowSeconds, SESSION_MAX_AGE_SECONDS));
+}

@@ -1,42 +1,64 @@
 import { describe, expect, it } from "vitest";
-import { LOCK_MS, lockedUntil, MAX_FAILURES, WINDOW_MS } from "@/lib/domain/sign-in-throttle";
+import { attemptsSince, delayAfter, nextAttemptAt, signInWaitUntil, THROTTLE_RULES } from "@/lib/domain/sign-in-throttle";
 
 const t0 = new Date("2026-11-26T08:00:00Z").getTime();
-const at = (minutes: number) => new Date(t0 + minutes * 60_000);
-const fail = (minutes: number) => ({ success: false, at: at(minutes) });
-const ok = (minutes: number) => ({ success: true, at: at(minutes) });
+const at = (seconds: number) => new Date(t0 + seconds * 1000);
+const fail = (seconds: number) => ({ success: false, at: at(seconds) });
+const ok = (seconds: number) => ({ success: true, at: at(seconds) });
+const fails = (n: number, start = 0) => Array.from({ length: n }, (_, i) => fail(start + i));
 
-describe("sign-in throttle", () => {
-  it("four failures do not lock", () => {
-    expect(lockedUntil([fail(0), fail(1), fail(2), fail(3)], at(4))).toBeNull();
+describe("progressive delay", () => {
+  const rule = THROTTLE_RULES.name;
+
+  it("the first failures are free", () => {
+    expect(rule.free).toBe(5);
+    expect(nextAttemptAt(fails(4), rule, at(4))).toBeNull();
   });
 
-  it("five failures within 15 minutes lock for 15 minutes after the fifth", () => {
-    const attempts = [fail(0), fail(1), fail(2), fail(3), fail(10)];
-    expect(MAX_FAILURES).toBe(5);
-    expect(lockedUntil(attempts, at(11))).toEqual(new Date(at(10).getTime() + LOCK_MS));
-    expect(lockedUntil(attempts, at(24))).not.toBeNull();
-    expect(lockedUntil(attempts, at(25))).toBeNull();
+  it("then each failure doubles the wait after the last one: 1 s, 2 s, 4 s … up to 15 minutes", () => {
+    expect(delayAfter(5, rule)).toBe(1000);
+    expect(delayAfter(6, rule)).toBe(2000);
+    expect(delayAfter(8, rule)).toBe(8000);
+    expect(delayAfter(40, rule)).toBe(15 * 60_000);
+    expect(nextAttemptAt(fails(5), rule, at(4.5))).toEqual(at(5));
+    expect(nextAttemptAt(fails(5), rule, at(5))).toBeNull();
+    expect(nextAttemptAt(fails(7), rule, at(7))).toEqual(at(10));
   });
 
-  it("five failures spread over more than 15 minutes do not lock", () => {
-    expect(lockedUntil([fail(0), fail(5), fail(10), fail(14), fail(16)], at(16))).toBeNull();
-    expect(WINDOW_MS).toBe(15 * 60_000);
+  it("failures older than the window no longer count", () => {
+    const old = fails(20, 0);
+    expect(nextAttemptAt(old, rule, new Date(t0 + rule.windowMs + 20_000))).toBeNull();
+    expect(attemptsSince(at(0)).getTime()).toBe(t0 - Math.max(...Object.values(THROTTLE_RULES).map((r) => r.windowMs)));
   });
 
-  it("a success clears the count", () => {
-    expect(lockedUntil([fail(0), fail(1), fail(2), fail(3), ok(4), fail(5)], at(6))).toBeNull();
-  });
-
-  it("attempts during the lock count as failures: the lock runs from the latest five within 15 minutes", () => {
-    const attempts = [fail(0), fail(1), fail(2), fail(3), fail(4), fail(10), fail(18)];
-    // Latest window of five: minutes 1, 2, 3, 4, 10 → locked until minute 25.
-    expect(lockedUntil(attempts, at(19))).toEqual(new Date(at(10).getTime() + LOCK_MS));
-    expect(lockedUntil(attempts, at(25))).toBeNull();
+  it("a success clears a name's count, but not an address's (one's own account must not reset a sprayer's count)", () => {
+    const attempts = [...fails(5), ok(5), fail(6)];
+    expect(nextAttemptAt(attempts, THROTTLE_RULES.name, at(6.5))).toBeNull();
+    const address = [...fails(10), ok(10), fail(11)];
+    expect(nextAttemptAt(address, THROTTLE_RULES.address, at(11.5))).not.toBeNull();
   });
 
   it("order of the attempts does not matter", () => {
-    const attempts = [fail(4), fail(0), fail(3), fail(1), fail(2)];
-    expect(lockedUntil(attempts, at(5))).toEqual(new Date(at(4).getTime() + LOCK_MS));
+    expect(nextAttemptAt([fail(4), fail(0), fail(3), fail(1), fail(2)], rule, at(4.2))).toEqual(at(5));
+  });
+});
+
+describe("sign-in: which counts apply", () => {
+  it("from an unknown browser, the address's and the name's counts both apply", () => {
+    const name = fails(5);
+    expect(signInWaitUntil({ address: [], name, device: [], recognised: false }, at(4.5))).toEqual(at(5));
+    const address = fails(10);
+    expect(signInWaitUntil({ address, name: [], device: [], recognised: false }, at(9.5))).toEqual(at(10));
+  });
+
+  it("spraying one guess each over 30 names from one address is slowed after the address's free failures", () => {
+    expect(THROTTLE_RULES.address.free).toBe(10);
+    expect(signInWaitUntil({ address: fails(10), name: [], device: [], recognised: false }, at(9.2))).not.toBeNull();
+  });
+
+  it("the user's own browser (it signed in as this user before) is slowed only by its own failures: strangers cannot lock the user out", () => {
+    const strangers = fails(30);
+    expect(signInWaitUntil({ address: strangers, name: strangers, device: [], recognised: true }, at(30))).toBeNull();
+    expect(signInWaitUntil({ address: [], name: [], device: fails(5), recognised: true }, at(4.5))).toEqual(at(5));
   });
 });

@@ -4,7 +4,7 @@ import { passwordProblem } from "@/lib/domain/password";
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "required"),
+    currentPassword: z.string().min(1, "required").max(200, "tooLong"),
     newPassword: z.string().min(1, "required"),
     confirmPassword: z.string().min(1, "required"),
   })
@@ -21,7 +21,7 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const signInSchema = z.object({
-  username: z.string().trim().min(1, "required"),
-  password: z.string().min(1, "required"),
+  username: z.string().trim().min(1, "required").max(100, "tooLong"),
+  password: z.string().min(1, "required").max(200, "tooLong"),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

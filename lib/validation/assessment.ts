@@ -2,10 +2,10 @@
 // server action. Messages are keys of the "validation" catalog.
 import { z } from "zod";
 import { INDICATOR_CODES, weightsValid } from "@/lib/domain/assessment";
-import { ISO_DATE_RE } from "@/lib/domain/dates";
-import { idField, requiredText, version } from "@/lib/validation/common";
+import { isCalendarDate } from "@/lib/domain/dates";
+import { calendarDate, idField, requiredText, version } from "@/lib/validation/common";
 
-const isoDate = z.string().trim().min(1, "required").regex(ISO_DATE_RE, "assessment.date");
+const isoDate = z.string().trim().min(1, "required").pipe(calendarDate("assessment.date"));
 const weight = z.coerce.number({ error: "number" }).int("assessment.weightInteger").min(0, "assessment.weightRange").max(100, "assessment.weightRange");
 
 export const periodSchema = z
@@ -18,7 +18,7 @@ export const periodSchema = z
     weights: z.object(Object.fromEntries(INDICATOR_CODES.map((c) => [c, weight])) as Record<(typeof INDICATOR_CODES)[number], typeof weight>),
   })
   .superRefine((v, ctx) => {
-    if (ISO_DATE_RE.test(v.fromDate) && ISO_DATE_RE.test(v.toDate) && v.toDate < v.fromDate) ctx.addIssue({ code: "custom", path: ["toDate"], message: "assessment.toBeforeFrom" });
+    if (isCalendarDate(v.fromDate) && isCalendarDate(v.toDate) && v.toDate < v.fromDate) ctx.addIssue({ code: "custom", path: ["toDate"], message: "assessment.toBeforeFrom" });
     const weights = INDICATOR_CODES.map((c) => v.weights[c]);
     if (weights.every((w) => typeof w === "number" && Number.isFinite(w)) && !weightsValid(weights)) ctx.addIssue({ code: "custom", path: ["weights"], message: "assessment.weightsSum" });
   });

@@ -1,11 +1,10 @@
 // The holiday-calendar and deadline-rule forms (administration).
 import { z } from "zod";
 import { CALENDAR_DAY_KINDS } from "@/lib/domain/builtin-calendar";
-import { ISO_DATE_RE } from "@/lib/domain/dates";
 import { dayTypeSchema } from "@/lib/domain/deadline";
-import { optionalText, version } from "@/lib/validation/common";
+import { calendarDate, optionalText, version } from "@/lib/validation/common";
 
-export const isoDate = z.string().trim().regex(ISO_DATE_RE, "date").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "date");
+export const isoDate = calendarDate();
 
 export const calendarDaySchema = z.object({
   date: isoDate,

@@ -2,9 +2,9 @@
 import { COMPLAINT_MEASURES, type ComplaintMeasure } from "@/lib/domain/assessment";
 import { z } from "zod";
 import { channelSchema, CHANNELS, COMPLAINT_STATUSES, replyMethodSchema, type Channel, type ComplaintStatus } from "@/lib/domain/complaint";
-import { ISO_DATE_RE, parseCityDateTime, type IsoDate } from "@/lib/domain/dates";
-import { enumParam, intParam, param, type SearchParams } from "@/lib/search-params";
-import { idField, optionalId, optionalPhone, optionalText, requiredText, version } from "@/lib/validation/common";
+import { parseCityDateTime, type IsoDate } from "@/lib/domain/dates";
+import { dateParam, enumParam, intParam, param, type FilterProblem, type SearchParams } from "@/lib/search-params";
+import { attachmentFiles, idField, optionalId, optionalPhone, optionalText, requiredText, version } from "@/lib/validation/common";
 import { petitionRegistrationFields, refinePetition } from "@/lib/validation/petition";
 
 /** A "YYYY-MM-DDTHH:mm" time in the city, not in the future and at most a year back. */
@@ -29,6 +29,7 @@ export const registerComplaintSchema = z.object({
   duplicateOfId: optionalId,
   /** A collective petition (群体上访, issue 5) and its headcount. */
   ...petitionRegistrationFields,
+  attachments: attachmentFiles,
 }).superRefine(refinePetition);
 export type RegisterComplaintInput = z.input<typeof registerComplaintSchema>;
 export type RegisterComplaintData = z.output<typeof registerComplaintSchema>;
@@ -74,6 +75,8 @@ export type ComplaintSort = (typeof COMPLAINT_SORTS)[number];
 export const STATUS_FILTERS = ["OPEN", ...COMPLAINT_STATUSES] as const;
 
 export type ComplaintFilter = {
+  /** Filter values that were not valid and were left out (shown on the page; an export refuses them). */
+  problems?: FilterProblem[];
   q?: string;
   status?: (typeof STATUS_FILTERS)[number];
   channel?: Channel;
@@ -95,12 +98,9 @@ export type ComplaintFilter = {
 /** The URL parameters of the complaint list. */
 export const COMPLAINT_FILTER_KEYS = ["q", "status", "channel", "category", "area", "street", "district", "handler", "overdue", "from", "to", "measure", "unit", "sort"] as const;
 
-function dateParam(params: SearchParams, key: string): IsoDate | undefined {
-  const v = param(params, key);
-  return v && ISO_DATE_RE.test(v) ? v : undefined;
-}
 
 export function complaintFilterFrom(params: SearchParams): ComplaintFilter {
+  const problems: FilterProblem[] = [];
   return {
     q: param(params, "q"),
     status: enumParam(params, "status", STATUS_FILTERS),
@@ -111,11 +111,12 @@ export function complaintFilterFrom(params: SearchParams): ComplaintFilter {
     districtId: intParam(params, "district"),
     handlerOrgId: intParam(params, "handler"),
     overdue: param(params, "overdue") === "1",
-    from: dateParam(params, "from"),
-    to: dateParam(params, "to"),
+    from: dateParam(params, "from", problems),
+    to: dateParam(params, "to", problems),
     measure: enumParam(params, "measure", COMPLAINT_MEASURES),
     unitOrgId: intParam(params, "unit"),
     sort: enumParam(params, "sort", COMPLAINT_SORTS) ?? "recent",
+    problems,
   };
 }
 

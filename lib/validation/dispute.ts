@@ -1,7 +1,7 @@
 // Forms of disputes and escalations. Messages are keys of the "validation" catalog.
 import { z } from "zod";
 import { disputeLevelSchema, urgencySchema } from "@/lib/domain/dispute";
-import { idField, optionalText, requiredText, version } from "@/lib/validation/common";
+import { attachmentFiles, idField, optionalText, requiredText, version } from "@/lib/validation/common";
 
 /** Checkbox groups arrive as an array, a single value, or false when nothing is ticked. */
 export const idList = z.preprocess(
@@ -19,6 +19,7 @@ export const disputeSchema = z.object({
   areaIds: idList.refine((ids) => ids.length > 0, "meeting.areasRequired").refine((ids) => ids.length <= MAX_DISPUTE_AREAS, "tooMany"),
   unitIds: idList,
   version: version.optional(),
+  attachments: attachmentFiles,
 });
 export type DisputeInput = z.input<typeof disputeSchema>;
 export type DisputeData = z.output<typeof disputeSchema>;

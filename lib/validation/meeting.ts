@@ -1,14 +1,14 @@
 // Forms of joint meetings: scheduling, invitations, answers, attendance, minutes, resolutions,
 // amendments. Messages are keys of the "validation" catalog. Times are Shanghai wall-clock times.
 import { z } from "zod";
-import { cityDate, ISO_DATE_RE, parseCityDateTime } from "@/lib/domain/dates";
+import { cityDate, parseCityDateTime } from "@/lib/domain/dates";
 import { outcomeSchema } from "@/lib/domain/dispute";
 import { attendanceCapacitySchema, MAX_MEETING_MINUTES } from "@/lib/domain/meeting";
-import { idField, optionalId, optionalText, requiredText, version } from "@/lib/validation/common";
+import { calendarDate, dueDateField, idField, optionalId, optionalText, requiredText, version } from "@/lib/validation/common";
 import { idList } from "@/lib/validation/dispute";
 
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
-const dateField = z.string().trim().regex(ISO_DATE_RE, "meeting.date");
+const dateField = calendarDate("meeting.date");
 const timeField = z.string().trim().regex(TIME_RE, "meeting.time");
 
 type Slot = { date: string; startTime: string; endTime: string };
@@ -126,12 +126,7 @@ export type MinutesData = z.output<typeof minutesSchema>;
 export const resolutionSchema = z.object({
   description: requiredText(500),
   responsibleOrgId: z.union([z.literal(""), z.null(), z.undefined(), idField]).refine((v) => typeof v === "number", "meeting.resolutionOwnerRequired").transform((v) => v as number),
-  dueDate: z
-    .string()
-    .trim()
-    .refine((v) => v !== "", "meeting.dueDateRequired")
-    .refine((v) => v === "" || ISO_DATE_RE.test(v), "meeting.date")
-    .refine((v) => !ISO_DATE_RE.test(v) || v >= cityDate(new Date()), "meeting.dueInPast"),
+  dueDate: dueDateField({ required: "meeting.dueDateRequired", date: "meeting.date", inPast: "meeting.dueInPast" }),
   agendaItemId: optionalId,
 });
 export type ResolutionInput = z.input<typeof resolutionSchema>;

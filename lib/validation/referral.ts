@@ -1,9 +1,9 @@
 // Enforcement-referral forms and list filters.
 import { z } from "zod";
-import { ISO_DATE_RE, type IsoDate } from "@/lib/domain/dates";
+import type { IsoDate } from "@/lib/domain/dates";
 import { REFERRAL_STATUSES } from "@/lib/domain/referral";
-import { enumParam, intParam, param, type SearchParams } from "@/lib/search-params";
-import { idField, optionalText, requiredText, version } from "@/lib/validation/common";
+import { dateParam, enumParam, intParam, param, type FilterProblem, type SearchParams } from "@/lib/search-params";
+import { attachmentFiles, idField, optionalText, requiredText, version } from "@/lib/validation/common";
 
 export const createReferralSchema = z.object({
   areaId: idField,
@@ -12,6 +12,7 @@ export const createReferralSchema = z.object({
   categoryId: idField,
   departmentOrgId: idField,
   overrideReason: optionalText(500),
+  evidence: attachmentFiles,
 });
 export type CreateReferralInput = z.input<typeof createReferralSchema>;
 export type CreateReferralData = z.output<typeof createReferralSchema>;
@@ -23,6 +24,7 @@ export const outcomeSchema = z.object({
   /** 行政处罚决定书文号, when a penalty was imposed, e.g. 哈城执罚决字〔2026〕第0123号 */
   penaltyDecisionNo: optionalText(80),
   version,
+  files: attachmentFiles,
 });
 export const acknowledgeSchema = z.object({ note: optionalText(500), version });
 
@@ -35,6 +37,8 @@ export const REFERRAL_SORTS = ["recent", "due"] as const;
 export const REFERRAL_STATUS_FILTERS = ["OPEN", ...REFERRAL_STATUSES] as const;
 
 export type ReferralFilter = {
+  /** Filter values that were not valid and were left out (shown on the page; an export refuses them). */
+  problems?: FilterProblem[];
   q?: string;
   status?: (typeof REFERRAL_STATUS_FILTERS)[number];
   categoryId?: number;
@@ -50,12 +54,9 @@ export type ReferralFilter = {
 
 export const REFERRAL_FILTER_KEYS = ["q", "status", "category", "area", "street", "district", "department", "overdue", "from", "to", "sort"] as const;
 
-function dateParam(params: SearchParams, key: string): IsoDate | undefined {
-  const v = param(params, key);
-  return v && ISO_DATE_RE.test(v) ? v : undefined;
-}
 
 export function referralFilterFrom(params: SearchParams): ReferralFilter {
+  const problems: FilterProblem[] = [];
   return {
     q: param(params, "q"),
     status: enumParam(params, "status", REFERRAL_STATUS_FILTERS),
@@ -65,8 +66,9 @@ export function referralFilterFrom(params: SearchParams): ReferralFilter {
     districtId: intParam(params, "district"),
     departmentOrgId: intParam(params, "department"),
     overdue: param(params, "overdue") === "1",
-    from: dateParam(params, "from"),
-    to: dateParam(params, "to"),
+    from: dateParam(params, "from", problems),
+    to: dateParam(params, "to", problems),
     sort: enumParam(params, "sort", REFERRAL_SORTS) ?? "recent",
+    problems,
   };
 }

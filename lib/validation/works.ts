@@ -1,18 +1,18 @@
 // Planned-works and outage forms, and their list filters.
 import { z } from "zod";
-import { ISO_DATE_RE, parseCityDateTime, type IsoDate } from "@/lib/domain/dates";
+import { parseCityDateTime, type IsoDate } from "@/lib/domain/dates";
 import { OUTAGE_KINDS, OUTAGE_STATUSES } from "@/lib/domain/outage";
 import { WORKS_STATUSES } from "@/lib/domain/works";
-import { enumParam, intParam, param, type SearchParams } from "@/lib/search-params";
+import { dateParam, enumParam, intParam, param, type FilterProblem, type SearchParams } from "@/lib/search-params";
 import { isoDate } from "@/lib/validation/calendar";
-import { optionalText, requiredText, version } from "@/lib/validation/common";
+import { attachmentFiles, idField, optionalText, plannedDate, requiredText, version, withinDueHorizon } from "@/lib/validation/common";
 import { PHONE_RE } from "@/lib/validation/common";
 import { pastCityDateTime } from "@/lib/validation/complaint";
 
 /** Residential areas picked with checkboxes: at least one, each a positive id. */
 export const areaIdsField = z
-  .array(z.coerce.number().int().positive())
-  .or(z.coerce.number().int().positive().transform((v) => [v]))
+  .array(idField)
+  .or(idField.transform((v) => [v]))
   .or(z.literal(false).transform(() => [] as number[]))
   .transform((v) => [...new Set(v)])
   .refine((v) => v.length > 0, "areasRequired")
@@ -24,8 +24,8 @@ export const registerWorksSchema = z.object({
   title: requiredText(80),
   description: requiredText(2000),
   occupies: requiredText(500),
-  startDate: isoDate,
-  endDate: isoDate,
+  startDate: plannedDate(),
+  endDate: plannedDate(),
   contactName: requiredText(40),
   contactPhone: requiredPhone,
   areaIds: areaIdsField,
@@ -33,7 +33,7 @@ export const registerWorksSchema = z.object({
 export type RegisterWorksInput = z.input<typeof registerWorksSchema>;
 export type RegisterWorksData = z.output<typeof registerWorksSchema>;
 
-export const restorationSchema = z.object({ restoredOn: isoDate, note: requiredText(1000), version });
+export const restorationSchema = z.object({ restoredOn: isoDate, note: requiredText(1000), version, files: attachmentFiles });
 export const cancelWorksSchema = z.object({ reason: requiredText(500), version });
 export const answerRestorationSchema = z
   .object({ confirm: z.boolean(), note: optionalText(500), version })
@@ -43,7 +43,11 @@ export type CancelWorksInput = z.input<typeof cancelWorksSchema>;
 export type AnswerRestorationInput = z.input<typeof answerRestorationSchema>;
 
 /** A "YYYY-MM-DDTHH:mm" city time (outage start and expected end may lie ahead). */
-const cityDateTime = z.string().trim().refine((v) => parseCityDateTime(v) !== null, "dateTime");
+const cityDateTime = z
+  .string()
+  .trim()
+  .refine((v) => parseCityDateTime(v) !== null, "dateTime")
+  .refine((v) => parseCityDateTime(v) === null || withinDueHorizon(v.slice(0, 10)), "dueTooFar");
 
 export const registerOutageSchema = z.object({
   reason: requiredText(1000),
@@ -61,13 +65,11 @@ export type ConfirmAssistInput = z.input<typeof confirmAssistSchema>;
 
 // ─── List filters ───
 
-function dateParam(params: SearchParams, key: string): IsoDate | undefined {
-  const v = param(params, key);
-  return v && ISO_DATE_RE.test(v) ? v : undefined;
-}
 
 export const WORKS_SORTS = ["recent", "start"] as const;
 export type WorksFilter = {
+  /** Filter values that were not valid and were left out (shown on the page; an export refuses them). */
+  problems?: FilterProblem[];
   q?: string;
   status?: (typeof WORKS_STATUSES)[number];
   areaId?: number;
@@ -82,6 +84,7 @@ export type WorksFilter = {
 export const WORKS_FILTER_KEYS = ["q", "status", "area", "street", "district", "utility", "overdue", "from", "to", "sort"] as const;
 
 export function worksFilterFrom(params: SearchParams): WorksFilter {
+  const problems: FilterProblem[] = [];
   return {
     q: param(params, "q"),
     status: enumParam(params, "status", WORKS_STATUSES),
@@ -90,13 +93,16 @@ export function worksFilterFrom(params: SearchParams): WorksFilter {
     districtId: intParam(params, "district"),
     utilityOrgId: intParam(params, "utility"),
     overdue: param(params, "overdue") === "1",
-    from: dateParam(params, "from"),
-    to: dateParam(params, "to"),
+    from: dateParam(params, "from", problems),
+    to: dateParam(params, "to", problems),
     sort: enumParam(params, "sort", WORKS_SORTS) ?? "recent",
+    problems,
   };
 }
 
 export type OutageFilter = {
+  /** Filter values that were not valid and were left out (shown on the page; an export refuses them). */
+  problems?: FilterProblem[];
   q?: string;
   status?: (typeof OUTAGE_STATUSES)[number];
   kind?: (typeof OUTAGE_KINDS)[number];
@@ -111,6 +117,7 @@ export type OutageFilter = {
 export const OUTAGE_FILTER_KEYS = ["q", "status", "kind", "area", "street", "district", "utility", "overdue", "from", "to"] as const;
 
 export function outageFilterFrom(params: SearchParams): OutageFilter {
+  const problems: FilterProblem[] = [];
   return {
     q: param(params, "q"),
     status: enumParam(params, "status", OUTAGE_STATUSES),
@@ -120,7 +127,8 @@ export function outageFilterFrom(params: SearchParams): OutageFilter {
     districtId: intParam(params, "district"),
     utilityOrgId: intParam(params, "utility"),
     overdue: param(params, "overdue") === "1",
-    from: dateParam(params, "from"),
-    to: dateParam(params, "to"),
+    from: dateParam(params, "from", problems),
+    to: dateParam(params, "to", problems),
+    problems,
   };
 }

@@ -248,7 +248,7 @@ export async function measureHttp(meta: BenchMeta, options: Options): Promise<Ht
   ensureBuild(options.root, options.log);
   const base = `http://127.0.0.1:${options.port}`;
   const dataDir = path.dirname(meta.file);
-  const child = spawn(process.execPath, [path.join(options.root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(options.root, "scripts", "server.mjs"), "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: options.root,
     env: {
       ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${meta.file}`, DATA_DIR: dataDir, NODE_OPTIONS: serverNodeOptions(),

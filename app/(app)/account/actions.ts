@@ -2,9 +2,10 @@
 // The signed-in user's own account: password, language, sign-out.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getSessionActor, reissueSession, requestIp, requireActor } from "@/lib/auth";
+import { getSessionActor, reissueSession, requestIp, requireSessionActor } from "@/lib/auth";
 import { parseInput, runAction, type ActionResult } from "@/lib/action-result";
 import { signOutSession } from "@/lib/data/auth";
+import { sameOriginPath } from "@/lib/domain/safe-redirect";
 import { changeOwnPassword, setOwnLocale } from "@/lib/data/users";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { sessionCookieName } from "@/lib/session-cookie";
@@ -12,13 +13,13 @@ import { changePasswordSchema } from "@/lib/validation/account";
 
 export async function changePasswordAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
-    const actor = await requireActor();
-    const session = await getSessionActor();
+    // The one action a user on a temporary password may take.
+    const session = await requireSessionActor();
     const parsed = parseInput(changePasswordSchema, input);
     if (!parsed.ok) return parsed.result;
-    const sessionVersion = await changeOwnPassword(actor, parsed.data.currentPassword, parsed.data.newPassword, await requestIp());
+    const sessionVersion = await changeOwnPassword(session, parsed.data.currentPassword, parsed.data.newPassword, await requestIp());
     // Other sessions end with the new session version; this one carries on.
-    if (session) await reissueSession(actor.userId, sessionVersion, session.sessionId);
+    await reissueSession(session.userId, sessionVersion, session.sessionId, session.sessionExpires);
     return { ok: true };
   });
 }
@@ -28,12 +29,12 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   // Back to the page the switch was pressed on (same origin only).
   const referer = (await headers()).get("referer");
-  const back = referer ? new URL(referer).pathname + new URL(referer).search : "/";
+  const back = referer && URL.canParse(referer) ? new URL(referer).pathname + new URL(referer).search : "/";
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
   const actor = await getSessionActor();
   if (actor) await setOwnLocale(actor, locale);
-  redirect(back.startsWith("/") && !back.startsWith("//") ? back : "/");
+  redirect(sameOriginPath(back));
 }
 
 /** Ends this session: its token is refused from now on, even if a copy of it was taken. */

@@ -42,6 +42,9 @@ import {
 export async function registerComplaintAction(input: unknown, files: File[] = []): Promise<ActionResult<{ id: number }>> {
   return runAction(async () => {
     const actor = await requireActor();
+    // The right first: files are read only for someone who may register (and stored by the data
+    // layer after its own checks).
+    requirePermission(actor, "complaints.register");
     const parsed = parseInput(registerComplaintSchema, input);
     if (!parsed.ok) return parsed.result;
     const prepared = await prepareFiles(Array.isArray(files) ? files : []);

@@ -12,6 +12,7 @@ import { COMPLAINT_FILTER_KEYS, complaintFilterFrom } from "@/lib/validation/com
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -54,6 +55,7 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
           </>
         }
       />
+      <FilterProblems problems={filter.problems} />
       <Card>
         <FilterBar>
           <FilterText name="q" type="search" label={t("common.search")} defaultValue={filter.q} placeholder={t("complaints.searchPlaceholder")} />

@@ -49,6 +49,7 @@ export async function updateDisputeAction(id: number, input: unknown): Promise<A
   return runAction(async () => {
     const actor = await requireActor();
     const disputeId = recordId(id);
+    requirePermission(actor, "disputes.register");
     if (!(await canSeeDispute(actor, disputeId))) throw notFound();
     const parsed = parseInput(disputeSchema, input);
     if (!parsed.ok) return parsed.result;

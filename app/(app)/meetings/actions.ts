@@ -6,9 +6,9 @@ import { requestIp, requireActor } from "@/lib/auth";
 import { parseInput, recordId, runAction, type ActionResult } from "@/lib/action-result";
 import { calendarFeedToken, regenerateCalendarFeed } from "@/lib/data/calendar-feeds";
 import { addAmendment, addResolution, cancelMeeting, deleteResolution, findOverlaps, holdMeeting, rescheduleMeeting, respondToInvitation, saveAttendance, saveMinutes, scheduleMeeting, updateInvitations } from "@/lib/data/meetings";
-import { ISO_DATE_RE, parseCityDateTime } from "@/lib/domain/dates";
+import { parseCityDateTime } from "@/lib/domain/dates";
 import { cityDateTimeLabel } from "@/lib/domain/meeting";
-import { version } from "@/lib/validation/common";
+import { calendarDate, idField, version } from "@/lib/validation/common";
 import { idList } from "@/lib/validation/dispute";
 import { amendmentSchema, attendanceSchema, cancelMeetingSchema, invitationsSchema, minutesSchema, rescheduleSchema, resolutionSchema, respondSchema, scheduleSchema } from "@/lib/validation/meeting";
 import { z } from "zod";
@@ -31,7 +31,7 @@ export async function scheduleMeetingAction(input: unknown): Promise<ActionResul
   });
 }
 
-const overlapQuery = z.object({ date: z.string().regex(ISO_DATE_RE), startTime: z.string(), endTime: z.string(), orgIds: idList, excludeMeetingId: z.number().int().positive().optional() });
+const overlapQuery = z.object({ date: calendarDate(), startTime: z.string().max(5), endTime: z.string().max(5), orgIds: idList, excludeMeetingId: idField.optional() });
 
 /** Warns (never blocks) when invited organisations already have a meeting at that time. */
 export async function checkOverlapsAction(input: unknown): Promise<{ orgName: string; start: string; end: string }[]> {

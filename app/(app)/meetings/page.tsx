@@ -8,16 +8,16 @@ import { listMeetings } from "@/lib/data/meetings";
 import { organisationOptions } from "@/lib/data/organisations";
 import { pageRequest } from "@/lib/data/paging";
 import { DISPUTE_LEVELS } from "@/lib/domain/dispute";
-import { ISO_DATE_RE } from "@/lib/domain/dates";
 import { ORG_KINDS } from "@/lib/domain/organisation";
 import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
-import { enumParam, filterParams, intParam, param, type SearchParams } from "@/lib/search-params";
+import { dateParam, enumParam, filterParams, intParam, param, type FilterProblem, type SearchParams } from "@/lib/search-params";
 import { cn } from "@/components/ui/cn";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -36,8 +36,8 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
   notFoundUnless(can(actor, "meetings.view"));
   const params = (await searchParams) as SearchParams;
   const when = param(params, "when") === "past" ? "past" : "upcoming";
-  const date = (key: string) => { const v = param(params, key); return v && ISO_DATE_RE.test(v) ? v : undefined; };
-  const filter = { when, level: enumParam(params, "level", DISPUTE_LEVELS), orgId: intParam(params, "org"), disputeRef: param(params, "dispute"), from: date("from"), to: date("to") } as const;
+  const problems: FilterProblem[] = [];
+  const filter = { when, level: enumParam(params, "level", DISPUTE_LEVELS), orgId: intParam(params, "org"), disputeRef: param(params, "dispute"), from: dateParam(params, "from", problems), to: dateParam(params, "to", problems) } as const;
   const [t, format, page, orgs, token, h] = await Promise.all([
     getTranslations(), getFormatter(), listMeetings(actor, filter, pageRequest(params)), organisationOptions(actor, ORG_KINDS), existingCalendarFeedToken(actor), headers(),
   ]);
@@ -66,6 +66,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
           </Link>
         ))}
       </nav>
+      <FilterProblems problems={problems} />
       <Card>
         <FilterBar>
           <input type="hidden" name="when" value={when} />

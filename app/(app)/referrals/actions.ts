@@ -15,6 +15,7 @@ import { z } from "zod";
 export async function createReferralAction(input: unknown, files: File[] = []): Promise<ActionResult<{ id: number }>> {
   return runAction(async () => {
     const actor = await requireActor();
+    requirePermission(actor, "referrals.create");
     const parsed = parseInput(createReferralSchema, input);
     if (!parsed.ok) return parsed.result;
     const prepared = await prepareFiles(Array.isArray(files) ? files : [], "evidence");
@@ -76,6 +77,7 @@ export async function rereferReferralAction(id: number, input: unknown): Promise
 
 export async function reportOutcomeAction(id: number, input: unknown, files: File[] = []): Promise<ActionResult> {
   return runAction(async () => {
+    requirePermission(await requireActor(), "referrals.handle");
     const parsed = parseInput(outcomeSchema, input);
     if (!parsed.ok) return parsed.result;
     const prepared = await prepareFiles(Array.isArray(files) ? files : [], "files");

@@ -12,6 +12,7 @@ import { filterParams, param } from "@/lib/search-params";
 import { REFERRAL_FILTER_KEYS, referralFilterFrom } from "@/lib/validation/referral";
 import { LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -50,6 +51,7 @@ export default async function ReferralsPage({ searchParams }: PageProps<"/referr
           </>
         }
       />
+      <FilterProblems problems={filter.problems} />
       <Card>
         <FilterBar>
           <FilterText name="q" type="search" label={t("common.search")} defaultValue={filter.q} placeholder={t("referrals.searchPlaceholder")} />

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { requestIp, requireActor } from "@/lib/auth";
 import { parseInput, recordId, runAction, type ActionResult } from "@/lib/action-result";
 import { prepareFiles } from "@/lib/data/attachments";
+import { requirePermission } from "@/lib/permissions";
 import { answerRestoration, cancelWorks, registerWorks, reportRestoration } from "@/lib/data/works";
 import { answerRestorationSchema, cancelWorksSchema, registerWorksSchema, restorationSchema } from "@/lib/validation/works";
 
@@ -22,6 +23,7 @@ export async function registerWorksAction(input: unknown): Promise<ActionResult<
 export async function reportRestorationAction(id: number, input: unknown, files: File[] = []): Promise<ActionResult> {
   return runAction(async () => {
     const actor = await requireActor();
+    requirePermission(actor, "works.register");
     const parsed = parseInput(restorationSchema, input);
     if (!parsed.ok) return parsed.result;
     const worksId = recordId(id);

@@ -12,6 +12,7 @@ import { WORKS_FILTER_KEYS, worksFilterFrom } from "@/lib/validation/works";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -47,6 +48,7 @@ export default async function WorksPage({ searchParams }: PageProps<"/works">) {
           </>
         }
       />
+      <FilterProblems problems={filter.problems} />
       <Card>
         <FilterBar>
           <FilterText name="q" type="search" label={t("common.search")} defaultValue={filter.q} placeholder={t("works.searchPlaceholder")} />

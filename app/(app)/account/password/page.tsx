@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getSessionActor, requireActor } from "@/lib/auth";
+import { requireSessionActor } from "@/lib/auth";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, Notice, PageHeader } from "@/components/ui/layout";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
@@ -11,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ChangePasswordPage() {
-  await requireActor();
-  const session = await getSessionActor();
+  const session = await requireSessionActor();
   const t = await getTranslations("account");
   return (
     <div className="max-w-lg">

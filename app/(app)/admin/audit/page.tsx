@@ -3,9 +3,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { listAuditActions, listAuditLog } from "@/lib/data/audit";
 import { pageRequest } from "@/lib/data/paging";
-import { addDays, ISO_DATE_RE, startOfCityDate } from "@/lib/domain/dates";
-import { filterParams, param } from "@/lib/search-params";
+import { addDays, startOfCityDate } from "@/lib/domain/dates";
+import { dateParam, filterParams, param, type FilterProblem } from "@/lib/search-params";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -15,17 +16,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("adminAudit") };
 }
 
-function dateParam(value: string | undefined): string | undefined {
-  return value && ISO_DATE_RE.test(value) ? value : undefined;
-}
-
 /** The append-only audit trail: who did what to which record, when, from where. */
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const actor = await requireActor();
   const params = await searchParams;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const from = dateParam(param(params, "from"));
-  const to = dateParam(param(params, "to"));
+  const problems: FilterProblem[] = [];
+  const from = dateParam(params, "from", problems);
+  const to = dateParam(params, "to", problems);
   const filter = {
     action: param(params, "action"),
     actor: param(params, "actor"),
@@ -36,6 +34,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   return (
     <>
       <PageHeader title={t("nav.adminAudit")} description={t("audit.intro")} />
+      <FilterProblems problems={problems} />
       <Card>
         <FilterBar>
           <FilterSelect name="action" label={t("audit.action")} defaultValue={filter.action} allLabel={t("common.all")} options={actions.map((a) => ({ value: a, label: `${a}` }))} />

@@ -3,14 +3,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { dueDateAfter, listCalendarDays, listDeadlineRules, today } from "@/lib/data/calendar";
-import { ISO_DATE_RE, weekday } from "@/lib/domain/dates";
-import { intParam, param } from "@/lib/search-params";
+import { MAX_YEAR, MIN_YEAR, weekday } from "@/lib/domain/dates";
+import { dateParam, intParam, param, type FilterProblem } from "@/lib/search-params";
 import { ClientMessages } from "@/components/intl-provider";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { Card, Notice, PageHeader } from "@/components/ui/layout";
+import { FilterProblems } from "@/components/ui/filter-problems";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CalendarDayForm, DeadlineRuleForm } from "@/components/calendar/calendar-forms";
 import { resetCalendarDayAction } from "./actions";
@@ -26,17 +27,20 @@ export default async function CalendarPage({ searchParams }: PageProps<"/admin/c
   const params = await searchParams;
   const now = today();
   const thisYear = Number(now.slice(0, 4));
-  const year = intParam(params, "year") ?? thisYear;
+  const asked = intParam(params, "year");
+  const year = asked !== undefined && asked >= MIN_YEAR && asked <= MAX_YEAR ? asked : thisYear;
   const [t, days, rules] = await Promise.all([getTranslations(), listCalendarDays(actor, year), listDeadlineRules(actor)]);
-  const tryFrom = param(params, "from");
+  const problems: FilterProblem[] = [];
+  const tryFrom = dateParam(params, "from", problems);
   const tryRule = rules.find((r) => r.code === param(params, "rule"));
-  const tryResult = tryFrom && ISO_DATE_RE.test(tryFrom) && tryRule ? await dueDateAfter(tryRule.code, tryFrom) : null;
+  const tryResult = tryFrom && tryRule ? await dueDateAfter(tryRule.code, tryFrom) : null;
   const weekdayName = (d: string) => t(`calendar.weekdays.${weekday(d)}` as never);
   // Rules other features add show their code until they name them in the catalog.
   const ruleName = (code: string) => (t.has(`calendar.rules.${code}` as never) ? t(`calendar.rules.${code}` as never) : code);
   return (
     <>
       <PageHeader title={t("nav.adminCalendar")} description={t("calendar.intro")} />
+      <FilterProblems problems={problems} />
       {params.saved === "1" ? <div className="mb-4"><Notice tone="success">{t("common.saved")}</Notice></div> : null}
       <div className="grid gap-5 xl:grid-cols-2">
         <Card title={t("calendar.rulesTitle")}>

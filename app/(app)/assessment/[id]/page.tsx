@@ -17,6 +17,7 @@ import { Streamed } from "@/components/ui/streamed";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CommendForm } from "@/components/assessment/commend-form";
 import { RankingTable } from "@/components/assessment/ranking-table";
+import { InvalidPeriodNotice } from "@/components/assessment/invalid-period";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessment");
@@ -57,9 +58,11 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
           </Link>
         ))}
       </nav>
-      <Streamed label={tc("loading")} className="h-64">
-        <RankingSections actor={actor} period={p} kind={kind} />
-      </Streamed>
+      {p.datesValid ? (
+        <Streamed label={tc("loading")} className="h-64">
+          <RankingSections actor={actor} period={p} kind={kind} />
+        </Streamed>
+      ) : <InvalidPeriodNotice period={p} />}
     </>
   );
 }

@@ -4,13 +4,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { today } from "@/lib/data/calendar";
 import { meetingsBetween } from "@/lib/data/meetings";
-import { addDays, cityDate, ISO_DATE_RE, startOfCityDate, weekday } from "@/lib/domain/dates";
+import { addDays, cityDate, startOfCityDate, weekday } from "@/lib/domain/dates";
 import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
-import { param, type SearchParams } from "@/lib/search-params";
+import { dateParam, param, type FilterProblem, type SearchParams } from "@/lib/search-params";
 import { cn } from "@/components/ui/cn";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/layout";
+import { FilterProblems } from "@/components/ui/filter-problems";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings");
@@ -39,9 +40,9 @@ export default async function MeetingCalendarPage({ searchParams }: PageProps<"/
   notFoundUnless(can(actor, "meetings.view"));
   const sp = (await searchParams) as SearchParams;
   const view = param(sp, "view") === "month" ? "month" : "week";
-  const raw = param(sp, "date");
+  const problems: FilterProblem[] = [];
   const now = today();
-  const anchor = raw && ISO_DATE_RE.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : now;
+  const anchor = dateParam(sp, "date", problems) ?? now;
   const first = view === "week" ? mondayOf(anchor) : mondayOf(monthStart(anchor));
   const days = view === "week" ? 7 : 42;
   const dates = Array.from({ length: days }, (_, i) => addDays(first, i));
@@ -79,6 +80,7 @@ export default async function MeetingCalendarPage({ searchParams }: PageProps<"/
           </>
         }
       />
+      <FilterProblems problems={problems} />
       <Card>
         {meetings.length === 0 ? <p className="mb-3 text-sm text-slate-500">{t("meetings.calendarView.none")}</p> : null}
         <div className={cn("grid gap-px overflow-hidden rounded-md border border-slate-200 bg-slate-200", view === "week" ? "grid-cols-1 md:grid-cols-7" : "grid-cols-7")} data-testid={`calendar-${view}`}>

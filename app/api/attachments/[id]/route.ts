@@ -1,5 +1,5 @@
 // Downloads an attachment when the signed-in user may see the record it belongs to.
-import { getSessionActor } from "@/lib/auth";
+import { getActor } from "@/lib/auth";
 import { attachmentForDownload } from "@/lib/data/attachments";
 import { isAppError } from "@/lib/errors";
 import "@/lib/data/attachment-owners";
@@ -7,7 +7,7 @@ import "@/lib/data/attachment-owners";
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/attachments/[id]">) {
-  const actor = await getSessionActor();
+  const actor = await getActor();
   const { id } = await params;
   if (!actor || !/^\d{1,9}$/.test(id)) return new Response("Not found", { status: 404 });
   try {

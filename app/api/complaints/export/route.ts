@@ -1,8 +1,8 @@
 // CSV export of the complaint list with the same filters, in the user's scope, residents masked
 // by the same rule as on screen (lib/data/complaints.ts).
 import { getTranslations } from "next-intl/server";
-import { getSessionActor } from "@/lib/auth";
-import { csvResponse, type CsvValue } from "@/lib/csv";
+import { getActor } from "@/lib/auth";
+import { csvResponse, refusedExportResponse, type CsvValue } from "@/lib/csv";
 import { exportComplaints } from "@/lib/data/complaints";
 import { orgNames } from "@/lib/data/records";
 import { cityDate, toCityDateTimeInput } from "@/lib/domain/dates";
@@ -14,10 +14,12 @@ export const dynamic = "force-dynamic";
 const time = (d: Date | null) => (d ? toCityDateTimeInput(d).replace("T", " ") : "");
 
 export async function GET(request: Request) {
-  const actor = await getSessionActor();
+  const actor = await getActor();
   if (!actor || !can(actor, "complaints.view")) return new Response("Not found", { status: 404 });
   const filter = complaintFilterFrom(Object.fromEntries(new URL(request.url).searchParams));
   const [t, tc] = await Promise.all([getTranslations("complaints"), getTranslations("common")]);
+  // An impossible date is refused whole, before the first byte: never a file cut off midway.
+  if (filter.problems?.length) return refusedExportResponse(tc("filterProblemExport", { values: filter.problems.map((p) => p.value).join("、") }));
   const header = ["ref", "channel", "channelRef", "receivedAt", "district", "street", "area", "category", "resident", "phone", "description", "registeredOrg", "handlerOrg", "status", "due", "overdue", "handOverCount", "result", "repliedAt"] as const;
   async function* rows(): AsyncGenerator<CsvValue[][]> {
     for await (const batch of exportComplaints(actor!, filter)) {

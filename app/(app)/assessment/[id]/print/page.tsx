@@ -12,6 +12,7 @@ import { PrintButton } from "@/components/meetings/print-button";
 import { RankingTable } from "@/components/assessment/ranking-table";
 import "@/components/meetings/gbt9704.css";
 import "@/components/assessment/assessment-print.css";
+import { InvalidPeriodNotice } from "@/components/assessment/invalid-period";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessment");
@@ -24,6 +25,7 @@ export default async function AssessmentPrintPage({ params, searchParams }: Page
   const id = routeId((await params).id);
   const query = await searchParams;
   const period = await loadOr404(() => getPeriod(actor, id));
+  if (!period.datesValid) return <InvalidPeriodNotice period={period} />;
   const t = await getTranslations("assessment");
   const printed = chineseDate(cityDate(new Date()));
   const toolbar = (

@@ -3,8 +3,8 @@
 // actor's scope — the same numbers as the ranking page.
 import ExcelJS from "exceljs";
 import { getTranslations } from "next-intl/server";
-import { getSessionActor } from "@/lib/auth";
-import { attachmentDisposition, toCsv, type CsvValue } from "@/lib/csv";
+import { getActor } from "@/lib/auth";
+import { attachmentDisposition, refusedExportResponse, toCsv, type CsvValue } from "@/lib/csv";
 import { ranking, type Ranking } from "@/lib/data/assessment";
 import { INDICATOR_CODES, RANKED_KINDS, rankedKindSchema, roundScore } from "@/lib/domain/assessment";
 import { cityDate } from "@/lib/domain/dates";
@@ -39,7 +39,7 @@ function indicatorTable(t: T, r: Ranking): { header: string[]; rows: CsvValue[][
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getSessionActor();
+  const actor = await getActor();
   const notFound = () => new Response("Not found", { status: 404 });
   if (!actor || !can(actor, "assessment.view")) return notFound();
   const raw = (await params).id;
@@ -87,6 +87,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     });
   } catch (error) {
     if (isAppError(error) && error.code === "notFound") return notFound();
+    if (isAppError(error) && error.code === "assessment.invalidPeriod") return refusedExportResponse((await getTranslations("errors"))("assessment.invalidPeriod"));
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 // One meeting as an .ics file, for a signed-in user who may see the meeting.
-import { getSessionActor } from "@/lib/auth";
+import { getActor } from "@/lib/auth";
 import { meetingIcs } from "@/lib/data/calendar-feeds";
 import { icsLabels } from "@/lib/i18n/ical-labels";
 import { isAppError } from "@/lib/errors";
@@ -7,7 +7,7 @@ import { isAppError } from "@/lib/errors";
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/ical/meetings/[id]">) {
-  const actor = await getSessionActor();
+  const actor = await getActor();
   const { id } = await params;
   if (!actor || !/^\d{1,9}$/.test(id)) return new Response("Not found", { status: 404 });
   try {

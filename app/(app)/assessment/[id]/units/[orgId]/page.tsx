@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
-import { unitDetail } from "@/lib/data/assessment";
+import { getPeriod, unitDetail } from "@/lib/data/assessment";
 import { INDICATORS } from "@/lib/domain/assessment";
 import { loadOr404, routeId } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
@@ -11,6 +11,7 @@ import { Card, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { drillHref, formatPercent, formatScore } from "@/components/assessment/ranking-table";
 import { TrendChart } from "@/components/assessment/trend-chart";
+import { InvalidPeriodNotice } from "@/components/assessment/invalid-period";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessment");
@@ -21,6 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AssessmentUnitPage({ params }: PageProps<"/assessment/[id]/units/[orgId]">) {
   const actor = await requireActor();
   const { id, orgId } = await params;
+  const period = await loadOr404(() => getPeriod(actor, routeId(id)));
+  if (!period.datesValid) return <InvalidPeriodNotice period={period} />;
   const d = await loadOr404(() => unitDetail(actor, routeId(id), routeId(orgId)));
   const t = await getTranslations("assessment");
   const p = d.period;

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
-import { unitRecords, type MeetingRecord } from "@/lib/data/assessment";
+import { getPeriod, unitRecords, type MeetingRecord } from "@/lib/data/assessment";
 import { meetingMeasureSchema } from "@/lib/domain/assessment";
 import { loadOr404, routeId } from "@/lib/page-guards";
 import { param } from "@/lib/search-params";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { InvalidPeriodNotice } from "@/components/assessment/invalid-period";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessment");
@@ -23,6 +24,8 @@ export default async function AssessmentRecordsPage({ params, searchParams }: Pa
   const { id, orgId } = await params;
   const measure = meetingMeasureSchema.safeParse(param(await searchParams, "measure")).data;
   if (!measure) notFound();
+  const period = await loadOr404(() => getPeriod(actor, routeId(id)));
+  if (!period.datesValid) return <InvalidPeriodNotice period={period} />;
   const d = await loadOr404(() => unitRecords(actor, routeId(id), routeId(orgId), measure));
   const [t, td, format] = await Promise.all([getTranslations("assessment"), getTranslations("disputes"), getFormatter()]);
   const p = d.period;
