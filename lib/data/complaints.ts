@@ -27,7 +27,7 @@ import { scoped, scopeWhere, type Actor } from "@/lib/scope";
 import type { ComplaintFilter, RegisterComplaintData } from "@/lib/validation/complaint";
 import { listAttachments, recordAttachments, type AttachmentRow, type PreparedFile } from "@/lib/data/attachments";
 import { writeAudit } from "@/lib/data/audit";
-import { deadlineRule, dueDateAfter, holidayCalendar, today } from "@/lib/data/calendar";
+import { deadlineRule, disputeDeadlines, dueDateAfter, holidayCalendar, today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
@@ -531,8 +531,9 @@ export async function startComplaint(actor: Actor, id: number, version: number, 
 }
 
 export async function returnComplaint(actor: Actor, id: number, data: { reason: string; version: number }, ip = ""): Promise<void> {
+  const stepDueDate = await dueDateAfter("COMPLAINT_REASSIGN", today());
   await step(actor, id, data.version, "return", ip, async (c) => ({
-    data: { handlerOrgId: c.registeredOrgId },
+    data: { handlerOrgId: c.registeredOrgId, stepDueDate },
     event: { kind: "RETURNED", note: data.reason },
     also: (tx) => endHolding(tx, c, "RETURNED", data.reason),
     notices: [{ orgIds: [c.registeredOrgId], message: "complaint.returned", params: { org: actor.orgName } }],
@@ -584,12 +585,14 @@ export async function decideExtension(actor: Actor, id: number, data: { approve:
 }
 
 export async function handleComplaint(actor: Actor, id: number, data: { result: string; version: number }, ip = ""): Promise<void> {
+  // The office now owes the resident a reply (docs/decisions/060).
+  const stepDueDate = await dueDateAfter("COMPLAINT_REPLY", today());
   await step(actor, id, data.version, "handle", ip, async (c) => ({
-    data: { result: data.result, handledAt: new Date(), handlerOrgId: c.registeredOrgId, handledOnTime: handledOnTime(today(), c) },
+    data: { result: data.result, handledAt: new Date(), handlerOrgId: c.registeredOrgId, handledOnTime: handledOnTime(today(), c), stepDueDate },
     event: { kind: "HANDLED", note: data.result },
     also: async (tx) => {
       await endHolding(tx, c, "HANDLED", "");
-      await followOriginal(tx, actor, c, "HANDLED", data.result);
+      await followOriginal(tx, actor, c, "HANDLED", data.result, stepDueDate);
     },
     notices: [{ orgIds: [c.registeredOrgId], message: "complaint.handled", params: { org: actor.orgName } }],
   }));
@@ -598,10 +601,12 @@ export async function handleComplaint(actor: Actor, id: number, data: { result: 
 export async function replyComplaint(actor: Actor, id: number, data: { method: string; repliedAt: string; note: string; version: number }, ip = ""): Promise<void> {
   const repliedAt = parseCityDateTime(data.repliedAt);
   if (!repliedAt) throw new AppError("validation", { fieldErrors: { repliedAt: ["dateTime"] } });
+  // Then it closes the matter (docs/decisions/060).
+  const stepDueDate = await dueDateAfter("COMPLAINT_CLOSE", today());
   await step(actor, id, data.version, "reply", ip, async (c) => {
     if (c.handledAt && repliedAt.getTime() < c.handledAt.getTime() - 86_400_000) throw new AppError("validation", { fieldErrors: { repliedAt: ["beforeHandled"] } });
     return {
-      data: { replyMethod: data.method, repliedAt, replyNote: data.note },
+      data: { replyMethod: data.method, repliedAt, replyNote: data.note, stepDueDate },
       event: { kind: "REPLIED", note: `${data.method}｜${data.note}` },
       audit: { method: data.method },
     };
@@ -623,13 +628,13 @@ export async function closeComplaint(actor: Actor, id: number, version: number, 
  * Duplicates follow their original: when it is handled they take its result (the residents get
  * the same answer, each replied to by its own office); when it is not accepted, neither are they.
  */
-async function followOriginal(tx: Tx, actor: Actor, original: Loaded, outcome: "HANDLED" | "NOT_ACCEPTED", text: string): Promise<void> {
+async function followOriginal(tx: Tx, actor: Actor, original: Loaded, outcome: "HANDLED" | "NOT_ACCEPTED", text: string, replyDueDate: IsoDate | null = null): Promise<void> {
   const duplicates = await tx.complaint.findMany({ where: { duplicateOfId: original.id, status: "DUPLICATE" }, select: { id: true, ref: true, version: true, registeredOrgId: true } });
   for (const d of duplicates) {
     const data = outcome === "HANDLED"
-      ? { status: "HANDLED", result: text, handledAt: new Date() }
-      : { status: "NOT_ACCEPTED", notAcceptedReason: text, closedAt: new Date() };
-    await tx.complaint.update({ where: { id: d.id }, data: { ...data, currentDueDate: null, version: { increment: 1 } } });
+      ? { status: "HANDLED", result: text, handledAt: new Date(), stepDueDate: replyDueDate, currentDueDate: replyDueDate }
+      : { status: "NOT_ACCEPTED", notAcceptedReason: text, closedAt: new Date(), currentDueDate: null };
+    await tx.complaint.update({ where: { id: d.id }, data: { ...data, version: { increment: 1 } } });
     await tx.complaintEvent.create({ data: { complaintId: d.id, kind: outcome === "HANDLED" ? "HANDLED_WITH_ORIGINAL" : "NOT_ACCEPTED_WITH_ORIGINAL", ...eventActor(actor), note: `${original.ref}｜${text}` } });
     await notify(tx, d.registeredOrgId === actor.orgId ? [] : [d.registeredOrgId], {
       type: "complaint.duplicateFollowed", entityType: "Complaint", entityId: d.id, message: outcome === "HANDLED" ? "complaint.duplicateHandled" : "complaint.duplicateNotAccepted", params: { ref: d.ref, original: original.ref },
@@ -700,10 +705,11 @@ export async function complaintHandlerOptions(actor: Actor): Promise<{ id: numbe
 export async function turnIntoDispute(actor: Actor, id: number, version: number, input: DisputeData, files: readonly PreparedFile[], ip = ""): Promise<number> {
   requirePermission(actor, "disputes.register");
   let disputeId = 0;
+  const deadlines = await disputeDeadlines();
   await step(actor, id, version, "toDispute", ip, async (c) => ({
     event: { kind: "TURNED_INTO_DISPUTE", note: input.title },
     also: async (tx) => {
-      disputeId = await createDispute(actor, input, { tx, sourceComplaintId: c.id, files, ip });
+      disputeId = await createDispute(actor, input, { tx, sourceComplaintId: c.id, files, ip, deadlines });
       await tx.complaint.update({ where: { id: c.id }, data: { disputeId } });
     },
     audit: { title: input.title },

@@ -16,7 +16,7 @@ import { scoped, scopeWhere, type Actor } from "@/lib/scope";
 import type { DisputeData } from "@/lib/validation/dispute";
 import { listAttachments, recordAttachments, type PreparedFile } from "@/lib/data/attachments";
 import { writeAudit } from "@/lib/data/audit";
-import { today } from "@/lib/data/calendar";
+import { disputeDeadlines, today, type DisputeDeadlines } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { organisationOptions } from "@/lib/data/organisations";
@@ -76,6 +76,8 @@ export type CreateDisputeOptions = {
   /** Files already checked and stored by prepareFiles (before the transaction). */
   files?: readonly PreparedFile[];
   ip?: string;
+  /** The deadline rules, read before the caller's transaction (required with tx). */
+  deadlines?: DisputeDeadlines;
 };
 
 /**
@@ -87,6 +89,7 @@ export async function createDispute(actor: Actor, input: DisputeData, options: C
   requirePermission(actor, "disputes.register");
   const level = convenedLevel(actor.orgKind);
   if (!level) throw notFound();
+  const deadlines = options.deadlines ?? await disputeDeadlines();
   const run = async (tx: Tx): Promise<number> => {
     const areas = await checkAreas(tx, actor, input.areaIds);
     const units = await checkUnits(tx, input.unitIds);
@@ -94,7 +97,7 @@ export async function createDispute(actor: Actor, input: DisputeData, options: C
     const created = await tx.dispute.create({
       data: {
         ref: `tmp-${randomUUID()}`, title: input.title, description: input.description, parties: input.parties, urgency: input.urgency,
-        level, status: "PENDING_MEETING", ownerOrgId: actor.orgId, registeredByOrgId: actor.orgId, registeredById: actor.userId,
+        level, status: "PENDING_MEETING", currentDueDate: deadlines.forStatus("PENDING_MEETING"), ownerOrgId: actor.orgId, registeredByOrgId: actor.orgId, registeredById: actor.userId,
         originStreetId: actor.scope.level === "STREET" ? actor.scope.streetId : null, originDistrictId: actorDistrict(actor),
         crossDistrict: isCrossDistrict(areas.map((a) => a.districtId)), sourceComplaintId: options.sourceComplaintId ?? null, createdAt: now,
       },
@@ -290,6 +293,7 @@ export async function updateDispute(actor: Actor, id: number, input: DisputeData
 
 export async function reopenDispute(actor: Actor, id: number, input: { reason: string; version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "disputes.view");
+  const deadlines = await disputeDeadlines();
   await db.$transaction(async (tx) => {
     const current = await disputeInScope(tx, actor, id);
     if (!disputeActions(disputeView(current), actorView(actor), false).includes("reopen")) {
@@ -297,7 +301,7 @@ export async function reopenDispute(actor: Actor, id: number, input: { reason: s
     }
     const step = disputeTransition(disputeView(current).status, { type: "reopen" });
     if (!step.ok) throw refused(step.reason);
-    const { count } = await tx.dispute.updateMany({ where: { id, version: input.version }, data: { status: step.status, resolvedAt: null, version: { increment: 1 } } });
+    const { count } = await tx.dispute.updateMany({ where: { id, version: input.version }, data: { status: step.status, currentDueDate: deadlines.forStatus(step.status), resolvedAt: null, version: { increment: 1 } } });
     await assertUpdated(count, async () => true);
     await recordDisputeEvent(tx, actor, id, "reopened", { note: input.reason });
     const units = await tx.disputeUnit.findMany({ where: { disputeId: id }, select: { orgId: true } });

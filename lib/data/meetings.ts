@@ -18,6 +18,7 @@ import { requirePermission } from "@/lib/permissions";
 import { scoped, type Actor } from "@/lib/scope";
 import type { AttendanceData, MinutesData, RescheduleData, ResolutionData, ScheduleData } from "@/lib/validation/meeting";
 import { writeAudit } from "@/lib/data/audit";
+import { disputeDeadlines } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { actorView, recordDisputeEvent } from "@/lib/data/disputes";
 import { notify } from "@/lib/data/notifications";
@@ -114,6 +115,7 @@ async function checkInvitees(tx: Tx, actor: Actor, ids: readonly number[]) {
 
 export async function scheduleMeeting(actor: Actor, data: ScheduleData, ip = ""): Promise<number> {
   const level = levelOf(actor);
+  const deadlines = await disputeDeadlines();
   return db.$transaction(async (tx) => {
     const ids = [...new Set(data.disputeIds)];
     const disputes = await tx.dispute.findMany({ where: scoped(actor, "dispute", { id: { in: ids } }) });
@@ -143,7 +145,7 @@ export async function scheduleMeeting(actor: Actor, data: ScheduleData, ip = "")
     });
     await tx.meetingInvitation.createMany({ data: invitees.map((o) => ({ meetingId: created.id, orgId: o.id })) });
     for (const s of steps) {
-      const { count } = await tx.dispute.updateMany({ where: { id: s.dispute.id, status: s.dispute.status, version: s.dispute.version }, data: { status: s.next, version: { increment: 1 } } });
+      const { count } = await tx.dispute.updateMany({ where: { id: s.dispute.id, status: s.dispute.status, version: s.dispute.version }, data: { status: s.next, currentDueDate: deadlines.forStatus(s.next, data.startsAt), version: { increment: 1 } } });
       await assertUpdated(count, async () => true);
       await recordDisputeEvent(tx, actor, s.dispute.id, "scheduled", { data: { meetingId: created.id, meetingRef: ref, title: data.title, startsAt: data.startsAt.toISOString(), place: data.place, from: s.dispute.status } });
     }
@@ -187,10 +189,13 @@ async function bumpVersion(tx: Tx, id: number, version: number, data: Prisma.Joi
 
 export async function rescheduleMeeting(actor: Actor, id: number, data: RescheduleData, ip = ""): Promise<void> {
   levelOf(actor);
+  const deadlines = await disputeDeadlines();
   await db.$transaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "reschedule");
     const timeChanged = meeting.startsAt.getTime() !== data.startsAt.getTime() || meeting.endsAt.getTime() !== data.endsAt.getTime();
     await bumpVersion(tx, id, data.version, { title: data.title, startsAt: data.startsAt, endsAt: data.endsAt, place: data.place, chair: data.chair });
+    // The minutes' deadline follows the meeting's new date.
+    if (timeChanged) await tx.dispute.updateMany({ where: { id: { in: disputeIdsOf(meeting) }, status: "SCHEDULED" }, data: { currentDueDate: deadlines.forStatus("SCHEDULED", data.startsAt) } });
     // A new time asks every invitee to answer again.
     if (timeChanged) {
       await tx.meetingInvitation.updateMany({ where: { meetingId: id }, data: { status: "PENDING", attendeeNames: "", declineReason: "", respondedAt: null, respondedById: null, respondedByName: "" } });
@@ -234,6 +239,7 @@ export async function updateInvitations(actor: Actor, id: number, data: { invite
 
 export async function cancelMeeting(actor: Actor, id: number, data: { reason: string; version: number }, ip = ""): Promise<void> {
   levelOf(actor);
+  const deadlines = await disputeDeadlines();
   await db.$transaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "cancel");
     await bumpVersion(tx, id, data.version, { status: "CANCELLED", cancelledAt: new Date(), cancelReason: data.reason });
@@ -243,7 +249,7 @@ export async function cancelMeeting(actor: Actor, id: number, data: { reason: st
       const scheduled = await tx.disputeEvent.findMany({ where: { disputeId, type: "scheduled" }, orderBy: { id: "desc" }, select: { data: true } });
       const mine = scheduled.map((e) => JSON.parse(e.data) as { meetingId?: number; from?: string }).find((d) => d.meetingId === id);
       const step = disputeTransition(disputeStatusSchema.parse(dispute.status), { type: "unschedule", restoreTo: statusBeforeScheduling(mine?.from) });
-      if (step.ok) await tx.dispute.update({ where: { id: disputeId }, data: { status: step.status, version: { increment: 1 } } });
+      if (step.ok) await tx.dispute.update({ where: { id: disputeId }, data: { status: step.status, currentDueDate: deadlines.forStatus(step.status), version: { increment: 1 } } });
     }
     await recordDisputeEvent(tx, actor, disputeIdsOf(meeting), "meetingCancelled", { note: data.reason, data: { meetingId: id, meetingRef: meeting.ref, title: meeting.title } });
     await notify(tx, meeting.invitations.map((i) => i.orgId), {
@@ -313,6 +319,7 @@ export async function saveAttendance(actor: Actor, id: number, data: AttendanceD
  */
 export async function saveMinutes(actor: Actor, id: number, data: MinutesData, ip = ""): Promise<void> {
   levelOf(actor);
+  const deadlines = await disputeDeadlines();
   await db.$transaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, data.finalize ? "finalize" : "editMinutes");
     const existing = new Map(meeting.agendaItems.map((a) => [a.id, a]));
@@ -348,7 +355,7 @@ export async function saveMinutes(actor: Actor, id: number, data: MinutesData, i
       const outcome = item.outcome as "RESOLVED" | "PARTLY_RESOLVED" | "UNRESOLVED";
       const step = disputeTransition(disputeStatusSchema.parse(dispute.status), { type: "recordOutcome", outcome, allResolutionsConfirmed: allConfirmed(statuses) });
       if (!step.ok) throw refused(step.reason);
-      await tx.dispute.update({ where: { id: dispute.id }, data: { status: step.status, version: { increment: 1 }, ...(step.status === "RESOLVED" ? { resolvedAt: new Date() } : {}) } });
+      await tx.dispute.update({ where: { id: dispute.id }, data: { status: step.status, currentDueDate: deadlines.forStatus(step.status), version: { increment: 1 }, ...(step.status === "RESOLVED" ? { resolvedAt: new Date() } : {}) } });
       await recordDisputeEvent(tx, actor, dispute.id, "outcome", { note: item.minutes, data: { meetingId: id, meetingRef: meeting.ref, title: meeting.title, outcome, level: meeting.level } });
       if (step.status === "RESOLVED") await recordDisputeEvent(tx, actor, dispute.id, "resolved", { data: { meetingId: id } });
     }

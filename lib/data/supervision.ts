@@ -56,6 +56,10 @@ type Kind = {
  * must act (by the kind's own column). */
 const complaintWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] }, currentDueDate: due, ...(orgId === undefined ? {} : { handlerOrgId: orgId }) });
 const referralWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "enforcementReferral", { status: { in: ["REFERRED", "INVESTIGATING"] }, currentDueDate: due, ...(orgId === undefined ? {} : { departmentOrgId: orgId }) });
+/** Referrals waiting on the referring office: re-refer what was returned, acknowledge an outcome. */
+const referralOfficeWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "enforcementReferral", { status: { in: ["RETURNED", "OUTCOME_REPORTED"] }, currentDueDate: due, ...(orgId === undefined ? {} : { referringOrgId: orgId }) });
+/** Disputes waiting on their holder: convene, finalize the minutes, escalate or meet again. */
+const disputeWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "dispute", { currentDueDate: due, ...(orgId === undefined ? {} : { ownerOrgId: orgId }) });
 const resolutionWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "resolution", { status: { in: [...OUTSTANDING_RESOLUTION_STATUSES] }, dueDate: due, ...(orgId === undefined ? {} : { responsibleOrgId: orgId }) });
 const escalationWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "escalation", { status: "PENDING", dueDate: due, ...(orgId === undefined ? {} : { toOrgId: orgId }) });
 const worksWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "plannedWorks", { status: { in: ["NOTIFIED", "DISPUTED"] }, endDate: due, ...(orgId === undefined ? {} : { utilityOrgId: orgId }) });
@@ -90,6 +94,34 @@ const KINDS: Kind[] = [
     })).map((r) => ({
       type: "REFERRAL" as const, id: r.id, ref: r.ref, title: r.location, href: `/referrals/${r.id}`, due: r.currentDueDate!,
       org: r.departmentOrg, heldBy: [r.referringOrg.name, ...r.events.map((e) => e.toOrgName)], isPetition: false,
+    })),
+  },
+  {
+    may: () => true,
+    count: (actor, due) => db.enforcementReferral.count({ where: referralOfficeWhere(actor, due) }),
+    countByOrg: async (actor, due) => (await db.enforcementReferral.groupBy({ by: ["referringOrgId"], where: referralOfficeWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.referringOrgId, n: g._count._all })),
+    list: async (actor, due, take, orgId) => (await db.enforcementReferral.findMany({
+      where: referralOfficeWhere(actor, due, orgId),
+      select: { id: true, ref: true, location: true, currentDueDate: true, departmentOrg: orgName, referringOrg: orgName },
+      orderBy: [{ currentDueDate: "asc" }, { id: "asc" }],
+      take,
+    })).map((r) => ({
+      type: "REFERRAL" as const, id: r.id, ref: r.ref, title: r.location, href: `/referrals/${r.id}`, due: r.currentDueDate!,
+      org: r.referringOrg, heldBy: [r.departmentOrg.name, r.referringOrg.name], isPetition: false,
+    })),
+  },
+  {
+    may: (actor) => can(actor, "disputes.view"),
+    count: (actor, due) => db.dispute.count({ where: disputeWhere(actor, due) }),
+    countByOrg: async (actor, due) => (await db.dispute.groupBy({ by: ["ownerOrgId"], where: disputeWhere(actor, due), _count: { _all: true } })).map((g) => ({ orgId: g.ownerOrgId, n: g._count._all })),
+    list: async (actor, due, take, orgId) => (await db.dispute.findMany({
+      where: disputeWhere(actor, due, orgId),
+      select: { id: true, ref: true, title: true, currentDueDate: true, owner: orgName, registeredBy: orgName },
+      orderBy: [{ currentDueDate: "asc" }, { id: "asc" }],
+      take,
+    })).map((d) => ({
+      type: "DISPUTE" as const, id: d.id, ref: d.ref, title: d.title, href: `/disputes/${d.id}`, due: d.currentDueDate!,
+      org: d.owner, heldBy: [d.registeredBy.name, d.owner.name].filter((n, i, all) => i === 0 || n !== all[i - 1]), isPetition: false,
     })),
   },
   {
