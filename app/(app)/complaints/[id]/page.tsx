@@ -153,6 +153,7 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
                 { label: t("complaints.deadlines.accept"), value: c.acceptDueDate },
                 { label: t("complaints.deadlines.handle"), value: c.handleDueDate ?? "—" },
                 ...(c.extendedDueDate ? [{ label: t("complaints.deadlines.extended"), value: c.extendedDueDate }] : []),
+                ...(c.stepDueDate && (c.status === "RETURNED" || c.status === "HANDLED" || c.status === "REPLIED") ? [{ label: t(`complaints.deadlines.step.${c.status}`), value: c.stepDueDate }] : []),
                 ...(c.extensionStatus
                   ? [{
                       label: t("complaints.deadlines.extension"),

@@ -91,7 +91,10 @@ export default async function ReferralPage({ params, searchParams }: PageProps<"
           </Card>
           <Card title={t("referrals.field.due")}>
             <DescriptionList items={[
-              { label: t("referrals.feedbackDue"), value: <DueDate date={r.currentDueDate} overdue={r.overdue} /> },
+              {
+                label: t("referrals.feedbackDue"),
+                value: r.currentDueDate ? <span className="inline-flex flex-wrap items-center gap-2"><DueDate date={r.currentDueDate} overdue={r.overdue} /><span className="text-slate-600">{t(`referrals.waitingFor.${r.status}` as never)}</span></span> : <DueDate date={null} overdue={false} />,
+              },
               { label: t("referrals.field.acceptedAt"), value: when(r.acceptedAt) },
             ]} />
           </Card>
