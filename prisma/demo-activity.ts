@@ -18,4 +18,8 @@ export async function seedDemoActivity(db: PrismaClient, orgs: DemoOrgs): Promis
   await seedDemoSupervision(db, orgs);
   // Satisfaction and assessment history (prisma/demo-assessment.ts).
   await seedDemoAssessment(db, orgs);
+  // The demo's notices marked read were read by every user of their organisation (read state is
+  // per user: docs/decisions/062).
+  await db.$executeRawUnsafe(`INSERT OR IGNORE INTO "NotificationRead" ("notificationId", "userId", "readAt")
+    SELECT n."id", u."id", n."readAt" FROM "Notification" n JOIN "User" u ON u."orgId" = n."orgId" WHERE n."readAt" IS NOT NULL`);
 }

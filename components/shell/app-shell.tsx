@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/scope";
 import { signOutAction } from "@/app/(app)/account/actions";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { NavLinks } from "@/components/shell/nav-links";
+import { NotificationBell } from "@/components/shell/notification-bell";
 
 export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
   const t = await getTranslations();
@@ -52,6 +53,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
                 {actor.name} · {t(`org.role.${actor.role}`)}
               </p>
             </div>
+            <NotificationBell actor={actor} />
             <LanguageSwitch className="text-white" />
             <Link href="/account/password" className="hidden rounded px-2 py-1 text-xs hover:bg-white/10 sm:inline">
               {t("account.changePassword")}
