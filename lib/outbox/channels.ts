@@ -19,7 +19,7 @@ export type OutboxConfig = {
   baseUrl: string;
 };
 
-export function outboxConfig(env: NodeJS.ProcessEnv = process.env): OutboxConfig {
+export function outboxConfig(env: Record<string, string | undefined> = process.env): OutboxConfig {
   const port = env.PORT ?? "3000";
   return {
     smtpUrl: env.NOTIFY_SMTP_URL || null,
