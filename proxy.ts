@@ -56,5 +56,5 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 export const config = {
   // Everything except: next-auth's own routes, the health check, the public resident pages,
   // calendar feeds (authenticated by their own token), the sign-in page and static files.
-  matcher: ["/((?!api/auth|api/health|api/public|api/ical|public|sign-in|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!api/auth|api/health|api/public|api/ical|public|sign-in|_next/static|_next/image|favicon.ico|robots.txt|icon.svg|icon-512.png|apple-touch-icon.png|manifest.webmanifest).*)"],
 };
