@@ -17,9 +17,9 @@ export function PageHeader({ title, description, actions, breadcrumbs }: { title
   );
 }
 
-export function Card({ title, actions, children, className }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({ title, actions, children, className, id }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string; id?: string }) {
   return (
-    <section className={cn("rounded-lg border border-slate-200 bg-white shadow-xs", className)}>
+    <section id={id} className={cn("rounded-lg border border-slate-200 bg-white shadow-xs", className)}>
       {title || actions ? (
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
           {title ? <h2 className="text-base font-semibold text-slate-900">{title}</h2> : <span />}

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cityDate, startOfCityDate } from "@/lib/domain/dates";
 import { convenedLevel, disputeStatusSchema, disputeTransition, statusBeforeScheduling, type DisputeLevel } from "@/lib/domain/dispute";
 import {
-  cityDateTimeLabel, defaultInvitees, finalizeProblems, meetingActions, meetingRef, meetingStatusSchema, meetingTransition, minutesStatusSchema, responseRefusal,
+  cityDateTimeLabel, defaultInvitees, finalizeProblems, mayStartAt, meetingActions, meetingRef, meetingStatusSchema, meetingTransition, minutesStatusSchema, responseRefusal,
   type DefaultInvitee, type MeetingAction,
 } from "@/lib/domain/meeting";
 import { allConfirmed } from "@/lib/domain/resolution";
@@ -73,12 +73,14 @@ export async function scheduleOptions(actor: Actor) {
   return { level, disputes: schedulable, directory: directory.filter((o) => o.id !== actor.orgId) };
 }
 
-export type OverlapWarning = { orgId: number; orgName: string; startsAt: Date; endsAt: Date };
+/** Another meeting at that time and the invited organisations it keeps busy (each named once). */
+export type OverlapWarning = { meetingId: number; startsAt: Date; endsAt: Date; orgNames: string[]; title: string | null; convenerName: string };
 
 /**
  * Invited organisations that already have a meeting at that time (convened, or invited and not
- * declined). Only the busy time is told, never the other meeting's subject: like free/busy in a
- * shared calendar, it crosses scopes on purpose (docs/decisions/013).
+ * declined), one warning per other meeting. The other meeting's title is told only when the actor
+ * may open it; otherwise only its convener and time, like free/busy in a shared calendar: it
+ * crosses scopes on purpose (docs/decisions/013, 065).
  */
 export async function findOverlaps(actor: Actor, slot: { startsAt: Date; endsAt: Date; orgIds: readonly number[]; excludeMeetingId?: number }): Promise<OverlapWarning[]> {
   requirePermission(actor, "meetings.view");
@@ -92,18 +94,22 @@ export async function findOverlaps(actor: Actor, slot: { startsAt: Date; endsAt:
       ...(slot.excludeMeetingId ? { id: { not: slot.excludeMeetingId } } : {}),
       OR: [{ convenerOrgId: { in: orgIds } }, { invitations: { some: { orgId: { in: orgIds }, status: { not: "DECLINED" } } } }],
     },
-    select: { startsAt: true, endsAt: true, convenerOrgId: true, invitations: { where: { orgId: { in: orgIds }, status: { not: "DECLINED" } }, select: { orgId: true } } },
+    select: { id: true, title: true, startsAt: true, endsAt: true, convenerOrgId: true, convener: { select: { name: true } }, invitations: { where: { orgId: { in: orgIds }, status: { not: "DECLINED" } }, select: { orgId: true } } },
     orderBy: { startsAt: "asc" },
-    take: 100,
+    take: 50,
   });
-  const busy: { orgId: number; startsAt: Date; endsAt: Date }[] = [];
-  for (const m of meetings) {
-    const ids = new Set([...(orgIds.includes(m.convenerOrgId) ? [m.convenerOrgId] : []), ...m.invitations.map((i) => i.orgId)]);
-    for (const orgId of ids) busy.push({ orgId, startsAt: m.startsAt, endsAt: m.endsAt });
-  }
-  if (busy.length === 0) return [];
-  const names = new Map((await db.organisation.findMany({ where: { id: { in: [...new Set(busy.map((b) => b.orgId))] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
-  return busy.map((b) => ({ ...b, orgName: names.get(b.orgId) ?? "" }));
+  if (meetings.length === 0) return [];
+  const [names, visible] = await Promise.all([
+    db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } }).then((rows) => new Map(rows.map((o) => [o.id, o.name]))),
+    db.jointMeeting.findMany({ where: scoped(actor, "jointMeeting", { id: { in: meetings.map((m) => m.id) } }), select: { id: true } }).then((rows) => new Set(rows.map((m) => m.id))),
+  ]);
+  return meetings.map((m) => {
+    const busy = new Set([...(orgIds.includes(m.convenerOrgId) ? [m.convenerOrgId] : []), ...m.invitations.map((i) => i.orgId)]);
+    return {
+      meetingId: m.id, startsAt: m.startsAt, endsAt: m.endsAt, title: visible.has(m.id) ? m.title : null, convenerName: m.convener.name,
+      orgNames: [...busy].map((id) => names.get(id) ?? "").filter(Boolean),
+    };
+  });
 }
 
 async function checkInvitees(tx: Tx, actor: Actor, ids: readonly number[]) {
@@ -265,6 +271,7 @@ export async function holdMeeting(actor: Actor, id: number, data: { version: num
   levelOf(actor);
   await db.$transaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "hold");
+    if (!mayStartAt(meeting.startsAt, new Date())) throw refused("meetingNotStarted");
     await bumpVersion(tx, id, data.version, { status: "HELD", heldAt: new Date() });
     await recordDisputeEvent(tx, actor, disputeIdsOf(meeting), "held", { data: { meetingId: id, meetingRef: meeting.ref, title: meeting.title } });
     await writeAudit(tx, actor, { action: "meeting.hold", entity: MEETING_ENTITY, entityId: id, summary: meeting.ref, ip });
@@ -317,7 +324,7 @@ export async function saveAttendance(actor: Actor, id: number, data: AttendanceD
  * responsible organisations get their resolutions and every invitee is told. A refused
  * finalization writes nothing at all.
  */
-export async function saveMinutes(actor: Actor, id: number, data: MinutesData, ip = ""): Promise<void> {
+export async function saveMinutes(actor: Actor, id: number, data: Omit<MinutesData, "confirmNoResolutions"> & { confirmNoResolutions?: boolean }, ip = ""): Promise<void> {
   levelOf(actor);
   const deadlines = await disputeDeadlines();
   await db.$transaction(async (tx) => {
@@ -346,7 +353,9 @@ export async function saveMinutes(actor: Actor, id: number, data: MinutesData, i
       await writeAudit(tx, actor, { action: "meeting.minutes", entity: MEETING_ENTITY, entityId: id, summary: meeting.ref, ip });
       return;
     }
-    const problems = finalizeProblems(saved, await tx.attendance.count({ where: { meetingId: id } }));
+    const resolutionCounts = await tx.resolution.groupBy({ by: ["disputeId"], where: { meetingId: id }, _count: { _all: true } });
+    const counted = (disputeId: number | null) => resolutionCounts.find((r) => r.disputeId === disputeId)?._count._all ?? 0;
+    const problems = finalizeProblems(saved.map((s) => ({ ...s, resolutions: counted(s.disputeId) })), await tx.attendance.count({ where: { meetingId: id } }), { confirmNoResolutions: data.confirmNoResolutions });
     if (Object.keys(problems).length > 0) throw new AppError("validation", { fieldErrors: problems });
     await bumpVersion(tx, id, data.version, { summary: data.summary, minutesStatus: "FINAL", finalizedAt: new Date(), finalizedById: actor.userId, finalizedByName: actor.name });
     for (const item of saved.filter((s) => s.disputeId !== null)) {
