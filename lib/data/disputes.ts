@@ -50,6 +50,19 @@ function actorDistrict(actor: Actor): number | null {
   return actor.scope.level === "DISTRICT" || actor.scope.level === "STREET" ? actor.scope.districtId : null;
 }
 
+/**
+ * A dispute whose areas lie in several districts concerns each of their governments: those other
+ * than the registering organisation's own district are told (§三(四): the city coordinates major
+ * cross-district disputes, and each district must know of them). Districts already told are not
+ * told again.
+ */
+async function notifyOtherDistricts(tx: Tx, actor: Actor, disputeId: number, districtIds: readonly number[], params: { ref: string; title: string }, already: readonly number[] = []): Promise<void> {
+  const own = actorDistrict(actor);
+  const others = [...new Set(districtIds)].filter((d) => d !== own && d !== actor.orgId && !already.includes(d));
+  if (new Set(districtIds).size < 2 || others.length === 0) return;
+  await notify(tx, others, { type: "dispute.crossDistrict", entityType: DISPUTE_ENTITY, entityId: disputeId, message: "disputeCrossDistrict", params: { ...params, org: actor.orgName } });
+}
+
 /** The areas named exist and are active, and at least one lies in the registering organisation's own territory. */
 async function checkAreas(tx: Tx, actor: Actor, areaIds: readonly number[]) {
   const unique = [...new Set(areaIds)];
@@ -111,6 +124,7 @@ export async function createDispute(actor: Actor, input: DisputeData, options: C
       data: { level, areas: areas.map((a) => a.name), units: units.map((u) => u.name), files: (options.files ?? []).map((f) => f.fileName), sourceComplaintId: options.sourceComplaintId ?? null },
     });
     await notify(tx, units.map((u) => u.id), { type: "dispute.unit", entityType: DISPUTE_ENTITY, entityId: created.id, message: "disputeUnitNamed", params: { ref, title: input.title, org: actor.orgName } });
+    await notifyOtherDistricts(tx, actor, created.id, areas.map((a) => a.districtId), { ref, title: input.title });
     await writeAudit(tx, actor, { action: "dispute.create", entity: DISPUTE_ENTITY, entityId: created.id, summary: `${ref} ${input.title}`, details: { ...input, sourceComplaintId: options.sourceComplaintId ?? null }, ip: options.ip });
     return created.id;
   };
@@ -266,7 +280,7 @@ export async function updateDispute(actor: Actor, id: number, input: DisputeData
       },
     });
     await assertUpdated(count, async () => true);
-    const before = await tx.disputeArea.findMany({ where: { disputeId: id }, select: { areaId: true } });
+    const before = await tx.disputeArea.findMany({ where: { disputeId: id }, select: { areaId: true, districtId: true } });
     const beforeUnits = await tx.disputeUnit.findMany({ where: { disputeId: id }, select: { orgId: true } });
     await tx.disputeArea.deleteMany({ where: { disputeId: id } });
     await tx.disputeArea.createMany({ data: areas.map((a) => ({ disputeId: id, areaId: a.id, districtId: a.districtId, streetId: a.streetId })) });
@@ -286,6 +300,7 @@ export async function updateDispute(actor: Actor, id: number, input: DisputeData
       await recordDisputeEvent(tx, actor, id, "attachmentsAdded", { data: { files: options.files.map((f) => f.fileName) } });
     }
     const newUnits = units.filter((u) => !beforeUnits.some((b) => b.orgId === u.id));
+    await notifyOtherDistricts(tx, actor, id, areas.map((a) => a.districtId), { ref: current.ref, title: input.title }, new Set(before.map((a) => a.districtId)).size > 1 ? before.map((a) => a.districtId) : []);
     await notify(tx, newUnits.map((u) => u.id), { type: "dispute.unit", entityType: DISPUTE_ENTITY, entityId: id, message: "disputeUnitNamed", params: { ref: current.ref, title: input.title, org: actor.orgName } });
     await writeAudit(tx, actor, { action: "dispute.update", entity: DISPUTE_ENTITY, entityId: id, summary: `${current.ref} ${input.title}`, details: { changed, after: { ...input } }, ip: options.ip });
   });

@@ -54,6 +54,10 @@ describe("joint meetings: the three tiers", () => {
     });
 
     const id = await createDispute(clerk, { title: "电梯停运与地下车库渗水纠纷", description: "两个小区业主与物业公司就维修资金使用发生纠纷", parties: "业主委员会；龙江物业", urgency: "URGENT", areaIds: [haicheng, zhaolinArea], unitIds: [quality, enforcement] });
+    // A cross-district dispute: the other district's government is told.
+    const daoli = await idOf("organisation", "道里区人民政府");
+    expect(await db.notification.count({ where: { orgId: daoli, entityType: "Dispute", entityId: id, message: "disputeCrossDistrict" } })).toBe(1);
+    expect(await db.notification.count({ where: { orgId: await idOf("organisation", "南岗区人民政府"), entityType: "Dispute", entityId: id, message: "disputeCrossDistrict" } })).toBe(0);
     const created = await db.dispute.findUniqueOrThrow({ where: { id } });
     expect(created).toMatchObject({ level: "STREET", status: "PENDING_MEETING", ownerOrgId: clerk.orgId, crossDistrict: true });
     expect(created.ref).toMatch(/^JF-\d{4}-\d{5}$/);

@@ -93,7 +93,7 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
                 { label: t("disputes.registeredBy"), value: dispute.registeredBy.name },
                 { label: t("disputes.registeredAt"), value: dateTime(dispute.createdAt) },
                 ...(dispute.resolvedAt ? [{ label: t("disputes.resolvedAt"), value: dateTime(dispute.resolvedAt) }] : []),
-                ...(dispute.crossDistrict ? [{ label: t("disputes.crossDistrict"), value: t("disputes.crossDistrictHint") }] : []),
+                ...(dispute.crossDistrict ? [{ label: t("disputes.crossDistrict"), value: t(`disputes.crossDistrictWhy.${dispute.level}` as never, { districts: [...new Set(dispute.areas.map((a) => shortOrgName(a.area.district.name)))].join("、") } as never) }] : []),
                 ...(source ? [{ label: t("disputes.sourceComplaint"), value: <Link href={`/complaints/${source.id}`} className="text-brand-700 hover:underline">{source.ref}</Link> }] : []),
               ]}
             />
