@@ -4,6 +4,7 @@ import {
   COMPLAINT_ACTIONS,
   COMPLAINT_STATUSES,
   complaintStepRule,
+  splitReplyNote,
   currentDueDate,
   extendedDueDate,
   isComplaintOverdue,
@@ -145,6 +146,14 @@ describe("the one extension", () => {
     expect(extendedDueDate("2026-09-30", 31, 30, "CALENDAR", calendar)).toBeNull();
     expect(extendedDueDate("2026-09-30", 0, 30, "CALENDAR", calendar)).toBeNull();
     expect(extendedDueDate("2026-09-30", 1.5, 30, "CALENDAR", calendar)).toBeNull();
+  });
+});
+
+describe("reply notes", () => {
+  it("split the method from the note so pages show it in words", () => {
+    expect(splitReplyNote("PHONE｜电话告知处理结果")).toEqual({ method: "PHONE", text: "电话告知处理结果" });
+    expect(splitReplyNote("已当面答复")).toEqual({ method: null, text: "已当面答复" });
+    expect(splitReplyNote("UNKNOWN｜x")).toEqual({ method: null, text: "UNKNOWN｜x" });
   });
 });
 

@@ -43,6 +43,13 @@ export const REPLY_METHODS = ["PHONE", "IN_PERSON", "WRITTEN", "SMS", "ONLINE"] 
 export const replyMethodSchema = z.enum(REPLY_METHODS);
 export type ReplyMethod = z.infer<typeof replyMethodSchema>;
 
+/** A reply's timeline note is stored as "METHOD｜note": the method, to show in words, and the note. */
+export function splitReplyNote(note: string): { method: ReplyMethod | null; text: string } {
+  const at = note.indexOf("｜");
+  const method = replyMethodSchema.safeParse(at > 0 ? note.slice(0, at) : "");
+  return method.success ? { method: method.data, text: note.slice(at + 1) } : { method: null, text: note };
+}
+
 export const EXTENSION_STATUSES = ["REQUESTED", "APPROVED", "REFUSED"] as const;
 export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
 

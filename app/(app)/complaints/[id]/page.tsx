@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { splitReplyNote } from "@/lib/domain/complaint";
 import { requireActor } from "@/lib/auth";
 import { assignmentTargets, disputeOfComplaint, getComplaint } from "@/lib/data/complaints";
 import { can } from "@/lib/permissions";
@@ -41,6 +42,11 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
   const when = (d: Date | null) => (d ? format.dateTime(d, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) : "—");
   const ruleText = (r: { days: number; dayType: string }) => t(`intake.ruleDays.${r.dayType}` as never, { days: r.days } as never);
   const done = typeof query.done === "string" && (DONE as readonly string[]).includes(query.done) ? query.done : null;
+  const replyNote = (kind: string, note: string) => {
+    if (kind !== "REPLIED") return note;
+    const { method, text } = splitReplyNote(note);
+    return method ? `${t(`complaints.replyMethod.${method}` as never)}｜${text}` : text;
+  };
   const withheld = <span className="text-xs text-slate-500">（{t("complaints.masked")}）</span>;
 
   return (
@@ -114,7 +120,7 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
             <Timeline
               empty="—"
               entries={c.events.map((e) => ({
-                id: e.id, at: e.at, actorName: e.actorName, actorOrgName: e.actorOrgName, note: e.note,
+                id: e.id, at: e.at, actorName: e.actorName, actorOrgName: e.actorOrgName, note: replyNote(e.kind, e.note),
                 label: t(`complaints.timeline.kind.${e.kind}` as never),
                 detail: e.toOrgName ? t("complaints.timeline.to", { org: e.toOrgName }) : undefined,
               }))}
