@@ -21,7 +21,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
     <nav aria-label={t("nav.main")} className="space-y-4">
       {sections.map((s) => (
         <div key={s.section}>
-          <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{t(`nav.section.${s.section}`)}</p>
+          <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`nav.section.${s.section}`)}</p>
           <NavLinks items={labelled(s.items)} />
         </div>
       ))}

@@ -5,7 +5,7 @@ import { cn } from "@/components/ui/cn";
 export function PageHeader({ title, description, actions, breadcrumbs }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; breadcrumbs?: ReactNode }) {
   return (
     <div className="mb-5 space-y-2">
-      {breadcrumbs ? <nav aria-label="breadcrumb" className="text-sm text-slate-500 print:hidden">{breadcrumbs}</nav> : null}
+      {breadcrumbs ? <nav aria-label="breadcrumb" className="text-sm text-slate-600 print:hidden">{breadcrumbs}</nav> : null}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl">{title}</h1>

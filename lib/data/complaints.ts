@@ -235,6 +235,8 @@ function dayStart(date: IsoDate): Date {
 
 async function listWhere(actor: Actor, filter: ComplaintFilter): Promise<Prisma.ComplaintWhereInput> {
   const and: Prisma.ComplaintWhereInput[] = [];
+  // The (handler, status, due) index: what this organisation holds and must act on.
+  if (filter.mine) and.push({ handlerOrgId: actor.orgId, status: { in: [...OPEN_STATUSES] } });
   if (filter.status === "OPEN") and.push({ status: { in: [...OPEN_STATUSES] } });
   else if (filter.status) and.push({ status: filter.status });
   if (filter.channel) and.push({ channel: filter.channel });
@@ -339,14 +341,16 @@ export async function* exportComplaints(actor: Actor, filter: ComplaintFilter, l
   } while (cursor && sent < limit);
 }
 
-/** Summary counts of the list's scope (open, overdue) for the page header. */
-export async function complaintCounts(actor: Actor): Promise<{ open: number; overdue: number }> {
+/** Summary counts of the list's scope (open, overdue, and the organisation's own to-do) for the
+ * page header and the views' totals: indexed counts only. */
+export async function complaintCounts(actor: Actor): Promise<{ open: number; overdue: number; mine: number }> {
   requirePermission(actor, "complaints.view");
-  const [open, overdue] = await Promise.all([
+  const [open, overdue, mine] = await Promise.all([
     db.complaint.count({ where: scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] } }) }),
     db.complaint.count({ where: scoped(actor, "complaint", { currentDueDate: { lt: today() } }) }),
+    db.complaint.count({ where: scoped(actor, "complaint", { handlerOrgId: actor.orgId, status: { in: [...OPEN_STATUSES] } }) }),
   ]);
-  return { open, overdue };
+  return { open, overdue, mine };
 }
 
 export type ComplaintInbox = { toDo: ComplaintRow[]; toDoCount: number; toPress: ComplaintRow[]; toPressCount: number; extensions: ComplaintRow[] };

@@ -75,6 +75,8 @@ export const STATUS_FILTERS = ["OPEN", ...COMPLAINT_STATUSES] as const;
 
 export type ComplaintFilter = {
   q?: string;
+  /** 我的待办: open complaints this organisation must act on now (it holds them). */
+  mine?: boolean;
   status?: (typeof STATUS_FILTERS)[number];
   channel?: Channel;
   categoryId?: number;
@@ -93,7 +95,7 @@ export type ComplaintFilter = {
 };
 
 /** The URL parameters of the complaint list. */
-export const COMPLAINT_FILTER_KEYS = ["q", "status", "channel", "category", "area", "street", "district", "handler", "overdue", "from", "to", "measure", "unit", "sort"] as const;
+export const COMPLAINT_FILTER_KEYS = ["q", "mine", "status", "channel", "category", "area", "street", "district", "handler", "overdue", "from", "to", "measure", "unit", "sort"] as const;
 
 function dateParam(params: SearchParams, key: string): IsoDate | undefined {
   const v = param(params, key);
@@ -101,9 +103,12 @@ function dateParam(params: SearchParams, key: string): IsoDate | undefined {
 }
 
 export function complaintFilterFrom(params: SearchParams): ComplaintFilter {
+  // A first visit (no filter chosen) lists the open matters; "全部" is one choice away.
+  const fresh = Object.keys(params).every((k) => k === "cursor");
   return {
     q: param(params, "q"),
-    status: enumParam(params, "status", STATUS_FILTERS),
+    mine: param(params, "mine") === "1",
+    status: fresh ? "OPEN" : enumParam(params, "status", STATUS_FILTERS),
     channel: enumParam(params, "channel", CHANNELS),
     categoryId: intParam(params, "category"),
     areaId: intParam(params, "area"),

@@ -12,6 +12,7 @@ import { COMPLAINT_FILTER_KEYS, complaintFilterFrom } from "@/lib/validation/com
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
+import { ListViews } from "@/components/ui/list-views";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -38,6 +39,9 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
     complaintHandlerOptions(actor),
   ]);
   const query = filterParams(params, COMPLAINT_FILTER_KEYS);
+  // The views' totals are indexed counts; a view narrowed by other filters shows none.
+  const onlyStatus = !filter.q && !filter.channel && !filter.categoryId && !filter.areaId && !filter.streetId && !filter.districtId && !filter.handlerOrgId && !filter.overdue && !filter.from && !filter.to && !filter.measure && !filter.unitOrgId;
+  const total = !onlyStatus ? null : filter.mine && !filter.status ? counts.mine : !filter.mine && filter.status === "OPEN" ? counts.open : null;
   // Drill-down from the assessment: say which number these matters are behind, and how many.
   const drill = filter.measure || filter.unitOrgId ? await countComplaints(actor, filter) : null;
   const exportHref = `/api/complaints/export?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`;
@@ -55,7 +59,17 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
         }
       />
       <Card>
+        <ListViews
+          label={t("complaints.views.label")}
+          views={[
+            { href: "/complaints?mine=1", label: t("complaints.views.mine", { count: counts.mine }), active: Boolean(filter.mine) },
+            { href: "/complaints", label: t("complaints.views.open", { count: counts.open }), active: !filter.mine && filter.status === "OPEN" && onlyStatus },
+            { href: "/complaints?status=", label: t("complaints.views.all"), active: !filter.mine && !filter.status && onlyStatus },
+          ]}
+        />
+        {total !== null ? <p className="mb-2 text-sm text-slate-700" data-testid="list-total">{t("complaints.views.total", { count: total })}</p> : null}
         <FilterBar>
+          {filter.mine ? <input type="hidden" name="mine" value="1" /> : null}
           <FilterText name="q" type="search" label={t("common.search")} defaultValue={filter.q} placeholder={t("complaints.searchPlaceholder")} />
           <FilterSelect name="status" label={t("complaints.filter.status")} defaultValue={filter.status} allLabel={t("common.all")}
             options={[{ value: "OPEN", label: t("complaints.filter.open") }, ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaints.status.${s}`) }))]} />

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { countUnread, listNotifications } from "@/lib/data/notifications";
 import { pageRequest } from "@/lib/data/paging";
 import { param, type SearchParams } from "@/lib/search-params";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
+import { ListViews } from "@/components/ui/list-views";
 import { Pagination } from "@/components/ui/pagination";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { markAllReadAction } from "@/app/(app)/actions";
@@ -20,7 +20,6 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
   const params = (await searchParams) as SearchParams;
   const unreadOnly = param(params, "unread") === "1";
   const [t, page, unread] = await Promise.all([getTranslations("home"), listNotifications(actor, { unreadOnly }, pageRequest(params, 30)), countUnread(actor)]);
-  const tab = (active: boolean) => (active ? "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white" : "rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50");
   return (
     <>
       <PageHeader
@@ -33,10 +32,13 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
         ) : null}
       />
       <Card>
-        <nav aria-label={t("notificationFilter")} className="mb-3 flex gap-2">
-          <Link href="/notifications" className={tab(!unreadOnly)} aria-current={!unreadOnly ? "page" : undefined}>{t("allNotifications")}</Link>
-          <Link href="/notifications?unread=1" className={tab(unreadOnly)} aria-current={unreadOnly ? "page" : undefined}>{t("unreadNotifications", { count: unread })}</Link>
-        </nav>
+        <ListViews
+          label={t("notificationFilter")}
+          views={[
+            { href: "/notifications", label: t("allNotifications"), active: !unreadOnly },
+            { href: "/notifications?unread=1", label: t("unreadNotifications", { count: unread }), active: unreadOnly },
+          ]}
+        />
         {page.rows.length === 0 ? <EmptyState>{t(unreadOnly ? "noUnread" : "noNotifications")}</EmptyState> : <NotificationList rows={page.rows} />}
         <Pagination basePath="/notifications" params={{ unread: unreadOnly ? "1" : undefined }} nextCursor={page.nextCursor} hasCursor={Boolean(params.cursor)} />
       </Card>
