@@ -166,6 +166,8 @@ export type ComplaintDetail = ComplaintRow & {
   /** null: hidden from this actor (the files may identify the resident). */
   attachments: AttachmentRow[] | null;
   attachmentCount: number;
+  photosBefore: AttachmentRow[];
+  photosAfter: AttachmentRow[];
   allowed: ComplaintAction[];
   extensionMaxDays: number;
 };
@@ -210,6 +212,8 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintD
   const { holders, events, duplicates, ...record } = c;
   const row = present(record, actor, duties, today());
   const files = row.residentIdentified ? await listAttachments("Complaint", [c.id]) : null;
+  // The site before and after handling: no resident in them, every actor in scope sees them.
+  const [photosBefore, photosAfter] = await Promise.all([listAttachments(RESULT_PHOTO_ENTITIES.before, [c.id]), listAttachments(RESULT_PHOTO_ENTITIES.after, [c.id])]);
   const attachmentCount = files ? files.length : await db.attachment.count({ where: { entityType: "Complaint", entityId: c.id } });
   const suggested = (JSON.parse(c.suggestedTerms) as { categoryId: number; terms: string[] }[]).map((s) => ({
     categoryId: s.categoryId, name: duties.get(s.categoryId)?.name ?? "", terms: s.terms,
@@ -224,6 +228,8 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintD
     suggested,
     attachments: files,
     attachmentCount,
+    photosBefore,
+    photosAfter,
     allowed: permitted(actor, allowedActions(c, actor)),
     extensionMaxDays: rule.days,
   };
@@ -588,7 +594,10 @@ export async function decideExtension(actor: Actor, id: number, data: { approve:
   });
 }
 
-export async function handleComplaint(actor: Actor, id: number, data: { result: string; version: number }, ip = ""): Promise<void> {
+/** Photos of the site a holder attaches when reporting it handled (entity types of Attachment). */
+export const RESULT_PHOTO_ENTITIES = { before: "ComplaintBefore", after: "ComplaintAfter" } as const;
+
+export async function handleComplaint(actor: Actor, id: number, data: { result: string; version: number }, ip = "", photos: { before: readonly PreparedFile[]; after: readonly PreparedFile[] } = { before: [], after: [] }): Promise<void> {
   // The office now owes the resident a reply (docs/decisions/060).
   const stepDueDate = await dueDateAfter("COMPLAINT_REPLY", today());
   await step(actor, id, data.version, "handle", ip, async (c) => ({
@@ -597,6 +606,8 @@ export async function handleComplaint(actor: Actor, id: number, data: { result: 
     also: async (tx) => {
       await endHolding(tx, c, "HANDLED", "");
       await followOriginal(tx, actor, c, "HANDLED", data.result, stepDueDate);
+      await recordAttachments(tx, actor, RESULT_PHOTO_ENTITIES.before, c.id, photos.before);
+      await recordAttachments(tx, actor, RESULT_PHOTO_ENTITIES.after, c.id, photos.after);
     },
     notices: [{ orgIds: [c.registeredOrgId], message: "complaint.handled", params: { org: actor.orgName } }],
   }));

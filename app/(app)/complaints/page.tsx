@@ -95,38 +95,45 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
         {page.rows.length === 0 ? (
           <EmptyState>{t("complaints.empty")}</EmptyState>
         ) : (
-          <Table caption={t("complaints.title")}>
+          <Table caption={t("complaints.title")} stacks>
             <thead>
               <tr>
                 <Th>{t("complaints.field.ref")}</Th>
-                <Th>{t("complaints.field.status")}</Th>
-                <Th>{t("complaints.field.area")}</Th>
-                <Th>{t("complaints.field.category")}</Th>
-                <Th className="min-w-56">{t("complaints.field.description")}</Th>
-                <Th>{t("complaints.field.resident")}</Th>
-                <Th>{t("complaints.field.handlerOrg")}</Th>
-                <Th>{t("complaints.field.due")}</Th>
-                <Th>{t("complaints.field.receivedAt")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.status")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.area")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.category")}</Th>
+                <Th className="hidden sm:table-cell min-w-56">{t("complaints.field.description")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.resident")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.handlerOrg")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.due")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.receivedAt")}</Th>
               </tr>
             </thead>
             <tbody>
               {page.rows.map((c) => (
                 <Tr key={c.id}>
-                  <Td className="whitespace-nowrap">
+                  <Td className="sm:whitespace-nowrap">
                     <Link href={`/complaints/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.ref}</Link>
-                    <div className="text-xs text-slate-500">{t(`complaints.channel.${c.channel}` as never)}</div>
+                    <div className="text-xs text-slate-600">{t(`complaints.channel.${c.channel}` as never)}</div>
+                    {/* On phones each row is a card: what the hidden columns say, in a few lines. */}
+                    <div className="mt-1 space-y-1 sm:hidden" data-testid="complaint-card">
+                      <div className="flex flex-wrap items-center gap-1"><ComplaintStatusBadge status={c.status} /><DueDate date={c.currentDueDate} overdue={c.overdue} /></div>
+                      <p className="text-sm text-slate-800">{c.area.name} · {c.category?.name ?? "—"}</p>
+                      <p className="line-clamp-2 text-sm text-slate-700">{c.description}</p>
+                      <p className="text-xs text-slate-600">{c.handlerOrg.name}</p>
+                    </div>
                   </Td>
-                  <Td>
+                  <Td className="hidden sm:table-cell">
                     <ComplaintStatusBadge status={c.status} />
                     {c.handOverCount > 1 ? <div className="mt-1"><Badge tone="warning">{t("complaints.holders.count", { count: c.handOverCount })}</Badge></div> : null}
                   </Td>
-                  <Td className="whitespace-nowrap">{c.area.name}</Td>
-                  <Td className="min-w-32">{c.category?.name ?? "—"}</Td>
-                  <Td className="max-w-xs"><p className="line-clamp-2">{c.description}</p></Td>
-                  <Td className="whitespace-nowrap">{c.residentName}</Td>
-                  <Td className="min-w-36">{c.handlerOrg.name}</Td>
-                  <Td className="whitespace-nowrap"><DueDate date={c.currentDueDate} overdue={c.overdue} /></Td>
-                  <Td className="whitespace-nowrap text-xs tabular-nums">{format.dateTime(c.receivedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</Td>
+                  <Td className="hidden sm:table-cell whitespace-nowrap">{c.area.name}</Td>
+                  <Td className="hidden sm:table-cell min-w-32">{c.category?.name ?? "—"}</Td>
+                  <Td className="hidden sm:table-cell max-w-xs"><p className="line-clamp-2">{c.description}</p></Td>
+                  <Td className="hidden sm:table-cell whitespace-nowrap">{c.residentName}</Td>
+                  <Td className="hidden sm:table-cell min-w-36">{c.handlerOrg.name}</Td>
+                  <Td className="hidden sm:table-cell whitespace-nowrap"><DueDate date={c.currentDueDate} overdue={c.overdue} /></Td>
+                  <Td className="hidden sm:table-cell whitespace-nowrap text-xs tabular-nums">{format.dateTime(c.receivedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</Td>
                 </Tr>
               ))}
             </tbody>

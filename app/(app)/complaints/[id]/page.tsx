@@ -79,6 +79,15 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
             {c.attachments ? <AttachmentList files={c.attachments} /> : <p className="text-sm text-slate-500">{t("complaints.maskedFiles", { count: c.attachmentCount })}</p>}
           </Card>
 
+          {c.photosBefore.length + c.photosAfter.length > 0 ? (
+            <Card title={t("complaints.photos.title")}>
+              <div className="grid gap-4 sm:grid-cols-2" data-testid="result-photos">
+                <div><h3 className="mb-1 text-xs font-medium text-slate-600">{t("complaints.photos.before")}</h3><AttachmentList files={c.photosBefore} /></div>
+                <div><h3 className="mb-1 text-xs font-medium text-slate-600">{t("complaints.photos.after")}</h3><AttachmentList files={c.photosAfter} /></div>
+              </div>
+            </Card>
+          ) : null}
+
           <Card title={t("complaints.routing.title")}>
             <div className="space-y-2 text-sm" data-testid="complaint-routing">
               <p>
@@ -128,7 +137,8 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
           </Card>
         </div>
 
-        <div className="space-y-5">
+        {/* On phones the record's actions come before its details. */}
+        <div className="order-first space-y-5 xl:order-none">
           <Card title={t("complaints.actions.title")}>
             {steps.length === 0 ? (
               <p className="text-sm text-slate-500">{t("complaints.actions.none")}</p>

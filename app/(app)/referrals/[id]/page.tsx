@@ -81,7 +81,8 @@ export default async function ReferralPage({ params, searchParams }: PageProps<"
             <Timeline empty="—" entries={r.events.map((e) => ({ id: e.id, at: e.at, actorName: e.actorName, actorOrgName: e.actorOrgName, note: e.note, label: t(`referrals.event.${e.kind}` as never), detail: e.toOrgName ? `→ ${e.toOrgName}` : undefined }))} />
           </Card>
         </div>
-        <div className="space-y-5">
+        {/* On phones the record's actions come before its details. */}
+        <div className="order-first space-y-5 xl:order-none">
           <Card title={t("referrals.actions.title")}>
             {r.allowed.length === 0 ? <p className="text-sm text-slate-500">{t("referrals.actions.none")}</p> : (
               <ClientMessages namespaces={["referrals", "org"]}>
