@@ -203,7 +203,7 @@ test.describe("complaints", () => {
   test("one extension: the handler asks, a leader of the registering office approves, the deadline moves", async ({ page, browser }) => {
     acceptDialogs(page);
     await signIn(page, "street.clerk");
-    const id = await registerComplaint(page, { area: "红军街小区", description: "红军街小区锅炉房冒黑烟，锅炉安全检验过期" });
+    const id = await registerComplaint(page, { area: "红军街小区", description: "红军街小区锅炉房的锅炉安全检验过期，担心锅炉出事" });
     await step(page, "受理", "已受理。");
     await expect(page.getByLabel("承办单位")).toHaveValue(String(orgId("哈尔滨市质量技术监督局")));
     await step(page, "交办", "已交办。");

@@ -23,7 +23,7 @@ export function RoutingSuggestions({ suggestions, selectedId, onUse }: { suggest
               <p className={i === 0 ? "font-medium text-slate-900" : "text-slate-800"}>
                 {i > 0 ? <span className="mr-1 text-xs text-slate-500">{t("alternative")}</span> : null}
                 {s.name}
-                <span className="ml-2 text-xs tabular-nums text-slate-600" data-testid="routing-confidence">{t("confidence", { percent: Math.round(s.confidence * 100) })}</span>
+                <span className="ml-2 text-xs tabular-nums text-slate-600" data-testid="routing-confidence">{s.confidence < 0.01 ? t("confidenceLow") : t("confidence", { percent: Math.round(s.confidence * 100) })}</span>
               </p>
               {s.terms.length > 0 ? <p className="text-xs text-slate-600">{t("words", { terms: s.terms.join("、") })}</p> : null}
             </div>

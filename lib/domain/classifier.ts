@@ -101,9 +101,13 @@ export function classify(model: ClassifierModel, description: string, tokenize: 
   if (features.length === 0 || model.categories.length === 0) return [];
   const logLikelihood = (w: string, c: number) => Math.log(((model.counts.get(w)?.get(c) ?? 0) + CLASSIFIER_SETTINGS.alpha) / (model.totals.get(c)! + CLASSIFIER_SETTINGS.alpha * model.vocabulary));
   const scores = model.categories.map((c) => ({ c, score: features.reduce((s, w) => s + logLikelihood(w, c), 0) }));
+  // Naive Bayes multiplies every word's evidence as if independent, which makes a long description
+  // look near-certain; the scores are tempered by half the number of words (the ranking is the
+  // same) so the probabilities shown stay believable.
+  const temperature = Math.max(1, features.length / 2);
   const max = Math.max(...scores.map((s) => s.score));
-  const sum = scores.reduce((s, x) => s + Math.exp(x.score - max), 0);
-  const ranked = scores.map((s) => ({ categoryId: s.c, confidence: Math.exp(s.score - max) / sum })).sort((a, b) => b.confidence - a.confidence || a.categoryId - b.categoryId);
+  const sum = scores.reduce((s, x) => s + Math.exp((x.score - max) / temperature), 0);
+  const ranked = scores.map((s) => ({ categoryId: s.c, confidence: Math.exp((s.score - max) / temperature) / sum })).sort((a, b) => b.confidence - a.confidence || a.categoryId - b.categoryId);
   return ranked.slice(0, limit).map((r) => {
     // A word speaks for a line when it is likelier there than on average over the lines.
     const lift = (w: string) => logLikelihood(w, r.categoryId) - model.categories.reduce((s, c) => s + logLikelihood(w, c), 0) / model.categories.length;
