@@ -38,7 +38,7 @@ export async function seedDemoHistory(db: PrismaClient): Promise<void> {
         const date = cityDate(receivedAt);
         await db.complaint.create({
           data: {
-            ref: await ref(receivedAt), channel: f === 1 ? "MAYOR_HOTLINE" : "VISIT", receivedAt, residentName: `居民${String(n).padStart(4, "0")}`, residentPhone: "",
+            ref: await ref(receivedAt), channel: f === 1 ? "MAYOR_HOTLINE" : "VISIT", receivedAt, residentName: `居民${String(n).padStart(4, "0")}`, residentPhone: `1390451${String(n).padStart(4, "0")}`,
             areaId: area.id, streetId: area.streetId, districtId: area.districtId, categoryId: duty.id, description: frame(area.name, text),
             registeredOrgId: street.id, registeredById: clerk.id, handlerOrgId: street.id, status: "CLOSED",
             acceptDueDate: date, handleDueDate: date, currentDueDate: null, acceptedAt: receivedAt,

@@ -17,7 +17,7 @@ export async function NotificationList({ rows }: { rows: NotificationItem[] }) {
             <div className="min-w-0 text-sm">
               {!n.read ? <Badge tone="info" className="mr-2">{t("home.new")}</Badge> : null}
               {n.href ? (
-                <Link href={`/notifications/${n.id}`} className={n.read ? "text-brand-700 hover:underline" : "font-semibold text-brand-800 hover:underline"}>{text}</Link>
+                <Link href={`/notifications/${n.id}`} prefetch={false} className={n.read ? "text-brand-700 hover:underline" : "font-semibold text-brand-800 hover:underline"}>{text}</Link>
               ) : (
                 <>
                   <span>{text}</span>
