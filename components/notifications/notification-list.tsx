@@ -1,6 +1,5 @@
 // A list of notices with this user's read state: the text links through /notifications/[id]
 // (which marks it read and opens the record) only when the record is the user's to see.
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { NotificationItem } from "@/lib/data/notifications";
 import { Badge } from "@/components/ui/badge";
@@ -17,7 +16,9 @@ export async function NotificationList({ rows }: { rows: NotificationItem[] }) {
             <div className="min-w-0 text-sm">
               {!n.read ? <Badge tone="info" className="mr-2">{t("home.new")}</Badge> : null}
               {n.href ? (
-                <Link href={`/notifications/${n.id}`} prefetch={false} className={n.read ? "text-brand-700 hover:underline" : "font-semibold text-brand-800 hover:underline"}>{text}</Link>
+                // A full page load (not a client navigation): opening marks the notice read, and the
+                // header's unread count is in the layout, which a client navigation keeps.
+                <a href={`/notifications/${n.id}`} className={n.read ? "text-brand-700 hover:underline" : "font-semibold text-brand-800 hover:underline"}>{text}</a>
               ) : (
                 <>
                   <span>{text}</span>
