@@ -73,6 +73,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but static files: pages get their policy; the public ones are let through above.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Everything but static files (public/: icons, manifest, robots.txt): pages get their policy;
+  // the public ones are let through above.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icon.svg|icon-512.png|apple-touch-icon.png|manifest.webmanifest).*)"],
 };

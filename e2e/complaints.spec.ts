@@ -16,11 +16,14 @@ test.describe("complaints", () => {
     acceptDialogs(page);
     await signIn(page, "street.clerk");
     await page.goto("/complaints/new");
-    // The suggestion shows the words that matched; the proposal shows the duty line and the policy.
+    // The suggestion shows how likely it is and the words behind it; the proposal shows the duty line and the policy.
     await page.getByLabel("居住区").selectOption({ label: "海城花园小区" });
     await page.getByLabel("投诉内容").fill("6号楼西单元电梯门夹伤儿童，电梯困人，要求质监部门检查");
     await expect(page.getByTestId("routing-suggestions")).toContainText("电梯、锅炉安全");
-    await expect(page.getByTestId("routing-suggestions")).toContainText("匹配词：电梯困人");
+    await expect(page.getByTestId("routing-suggestion").first()).toContainText(/电梯、锅炉安全可能性 \d+%/);
+    await expect(page.getByTestId("routing-suggestion").first()).toContainText(/依据词语：.*电梯困人/);
+    // Two alternatives, each with how likely it is.
+    await expect(page.getByTestId("routing-confidence")).toHaveCount(3);
     await expect(page.getByTestId("routing-proposal")).toContainText("哈尔滨市质量技术监督局");
     await expect(page.getByTestId("routing-proposal")).toContainText("职责清单：电梯、锅炉安全");
     await expect(page.getByTestId("routing-proposal")).toContainText("质量技术监督部门负责加强电梯、锅炉的安全监察");
@@ -200,7 +203,7 @@ test.describe("complaints", () => {
   test("one extension: the handler asks, a leader of the registering office approves, the deadline moves", async ({ page, browser }) => {
     acceptDialogs(page);
     await signIn(page, "street.clerk");
-    const id = await registerComplaint(page, { area: "红军街小区", description: "红军街小区锅炉房冒黑烟，锅炉安全检验过期" });
+    const id = await registerComplaint(page, { area: "红军街小区", description: "红军街小区锅炉房的锅炉安全检验过期，担心锅炉出事" });
     await step(page, "受理", "已受理。");
     await expect(page.getByLabel("承办单位")).toHaveValue(String(orgId("哈尔滨市质量技术监督局")));
     await step(page, "交办", "已交办。");

@@ -74,3 +74,16 @@ export function insertRaw(sql: string, ...params: unknown[]): number {
     db.close();
   }
 }
+
+/** Test-only: the meeting's scheduled time has come (it starts in five minutes), so its convener
+ * may mark it started — a meeting cannot be scheduled in the past nor started earlier than half
+ * an hour before its time. */
+export function meetingTimeReached(meetingId: number): void {
+  const db = open(false);
+  try {
+    const start = new Date(Date.now() + 5 * 60_000);
+    db.prepare("UPDATE JointMeeting SET startsAt = ?, endsAt = ? WHERE id = ?").run(start.toISOString().replace("Z", "+00:00"), new Date(start.getTime() + 2 * 3_600_000).toISOString().replace("Z", "+00:00"), meetingId);
+  } finally {
+    db.close();
+  }
+}

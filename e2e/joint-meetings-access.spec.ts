@@ -3,7 +3,7 @@
 // them are refused and the database is unchanged. Calendars: an .ics per meeting for signed-in
 // users who may see it, and a per-organisation feed behind a secret that can be replaced.
 import { expect, test, type Page } from "@playwright/test";
-import { queryAll, queryOne } from "./db";
+import { meetingTimeReached, queryAll, queryOne } from "./db";
 import { captureWithoutSending, replayAction, signIn, signInAs } from "./fixtures";
 
 const disputeId = (title: string) => queryOne<{ id: number }>(`SELECT id FROM Dispute WHERE title = ?`, title)!.id;
@@ -87,6 +87,7 @@ test.describe("joint meetings: access control", () => {
     // The convener's "meeting starts", replayed by another street and by an invitee.
     const convener = await signInAs(browser, "zhaolin.clerk");
     convener.on("dialog", (d) => void d.accept());
+    meetingTimeReached(meeting);
     await convener.goto(`/meetings/${meeting}`);
     const hold = await captureWithoutSending(convener, () => convener.getByRole("button", { name: "会议开始" }).click());
 

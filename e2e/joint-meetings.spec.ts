@@ -5,7 +5,7 @@
 // resolutions; the responsible organisations mark them done; the bureau confirms; the dispute
 // ends resolved with every step on its timeline.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { queryAll, queryOne } from "./db";
+import { meetingTimeReached, queryAll, queryOne } from "./db";
 import { signInAs } from "./fixtures";
 
 // A 1×1 PNG: attachments are checked by their first bytes.
@@ -38,6 +38,7 @@ async function scheduleMeeting(page: Page, disputeId: number, title: string, day
 }
 
 async function holdAndRecord(page: Page, meetingId: number, attendee: { org: string; person: string } | null, outcome: string, minutes: string) {
+  meetingTimeReached(meetingId);
   await page.goto(`/meetings/${meetingId}`);
   await page.getByRole("button", { name: "会议开始" }).click();
   await expect(page.getByRole("link", { name: "签到", exact: true })).toBeVisible();
@@ -132,6 +133,11 @@ test("the three-tier chain: street → district → city, resolutions done, disp
     await expect(invitee.getByText("已回复。")).toBeVisible();
     await invitee.context().close();
   }
+  // Not before its time: the button comes half an hour before the meeting.
+  await clerk.goto(`/meetings/${streetMeeting}`);
+  await expect(clerk.getByTestId("starts-later")).toBeVisible();
+  await expect(clerk.getByRole("button", { name: "会议开始" })).toHaveCount(0);
+  meetingTimeReached(streetMeeting);
   await clerk.goto(`/meetings/${streetMeeting}`);
   await expect(clerk.getByTestId("invitations")).toContainText("冯涛（社区民警）");
 
@@ -164,6 +170,7 @@ test("the three-tier chain: street → district → city, resolutions done, disp
   const bureau = await as(browser, "bureau.leader");
   await accept(bureau, disputeId, "市联席会议");
   const cityMeeting = await scheduleMeeting(bureau, disputeId, `E2E市联席会议${stamp}`, 11, ["南岗区人民政府", "道里区人民政府", "哈尔滨市质量技术监督局"]);
+  meetingTimeReached(cityMeeting);
   await bureau.goto(`/meetings/${cityMeeting}`);
   await bureau.getByRole("button", { name: "会议开始" }).click();
   await expect(bureau.getByRole("link", { name: "签到", exact: true })).toBeVisible();

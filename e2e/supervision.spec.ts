@@ -33,7 +33,7 @@ test.describe("supervision", () => {
       const group = page.getByTestId("supervision-group");
       const row = group.getByRole("row", { name: new RegExp(ref) });
       await expect(row, user).toBeVisible();
-      await expect(row).toContainText(/超期 \d+ 个工作日/);
+      await expect(row).toContainText(/超期 \d+ 天/);
       await expect(row).toContainText("花园街道办事处 → 哈尔滨市城市管理行政执法局 → 哈尔滨市城乡建设委员会 → 哈尔滨市城市管理行政执法局");
       // The home page's compact section links to the view.
       await page.goto("/");

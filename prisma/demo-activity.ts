@@ -6,6 +6,7 @@ import { seedDemoDisputes } from "./demo-disputes.ts";
 import { seedDemoIntake } from "./demo-intake.ts";
 import { seedDemoSupervision } from "./demo-supervision.ts";
 import { seedDemoAssessment } from "./demo-assessment.ts";
+import { seedDemoHistory } from "./demo-history.ts";
 
 export type DemoOrgs = Awaited<ReturnType<typeof seedDemoCity>>;
 
@@ -18,4 +19,10 @@ export async function seedDemoActivity(db: PrismaClient, orgs: DemoOrgs): Promis
   await seedDemoSupervision(db, orgs);
   // Satisfaction and assessment history (prisma/demo-assessment.ts).
   await seedDemoAssessment(db, orgs);
+  // Past years' closed complaints in every duty line: what the routing classifier learns from.
+  await seedDemoHistory(db);
+  // The demo's notices marked read were read by every user of their organisation (read state is
+  // per user: docs/decisions/062).
+  await db.$executeRawUnsafe(`INSERT OR IGNORE INTO "NotificationRead" ("notificationId", "userId", "readAt")
+    SELECT n."id", u."id", n."readAt" FROM "Notification" n JOIN "User" u ON u."orgId" = n."orgId" WHERE n."readAt" IS NOT NULL`);
 }

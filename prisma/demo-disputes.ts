@@ -4,15 +4,17 @@
 // DEMO ONLY: seeded into an empty database together with the demo city.
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { addDays, cityDate, parseCityDateTime } from "../lib/domain/dates.ts";
-import { disputeRef, isCrossDistrict, type DisputeLevel, type DisputeStatus, type Outcome } from "../lib/domain/dispute.ts";
+import { disputeRef, disputeWaitRule, isCrossDistrict, type DisputeLevel, type DisputeStatus, type Outcome } from "../lib/domain/dispute.ts";
 import { cityDateTimeLabel, meetingRef } from "../lib/domain/meeting.ts";
 import type { DemoOrgs } from "./demo-activity.ts";
+import { demoDue } from "./demo-deadlines.ts";
 
 type Who = { userId: number; name: string; orgId: number; orgName: string };
 
 export async function seedDemoDisputes(db: PrismaClient, orgs: DemoOrgs): Promise<void> {
   const today = cityDate(new Date());
   const year = today.slice(0, 4);
+  const due = await demoDue(db);
   /** An instant `days` from today at a Shanghai wall-clock time. */
   const at = (days: number, hm: string) => parseCityDateTime(`${addDays(today, days)}T${hm}`)!;
   const day = (days: number) => addDays(today, days);
@@ -55,7 +57,7 @@ export async function seedDemoDisputes(db: PrismaClient, orgs: DemoOrgs): Promis
     const row = await db.dispute.create({
       data: {
         ref: `demo-${Math.random()}`, title: s.title, description: s.description, parties: s.parties, urgency: s.urgency ?? "NORMAL", level: s.level,
-        status: "PENDING_MEETING", ownerOrgId: s.by.orgId, registeredByOrgId: s.by.orgId, registeredById: s.by.userId,
+        status: "PENDING_MEETING", currentDueDate: due("DISPUTE_CONVENE", cityDate(created)), ownerOrgId: s.by.orgId, registeredByOrgId: s.by.orgId, registeredById: s.by.userId,
         originStreetId: s.level === "STREET" ? s.by.orgId : null,
         originDistrictId: s.level === "CITY" ? null : s.level === "DISTRICT" ? s.by.orgId : chosen[0]!.districtId,
         crossDistrict: isCrossDistrict(chosen.map((a) => a.districtId)), createdAt: created,
@@ -70,10 +72,21 @@ export async function seedDemoDisputes(db: PrismaClient, orgs: DemoOrgs): Promis
     return { id: row.id, ref, title: s.title };
   }
 
+  /** The dispute's new status, with the deadline lib/data would have set: counted from the
+   * meeting's date while scheduled, else from its latest timeline event (docs/decisions/060). */
   async function setDispute(id: number, data: { status: DisputeStatus; level?: DisputeLevel; owner?: string; resolvedAt?: Date }) {
+    let currentDueDate: string | null = null;
+    if (data.status === "SCHEDULED") {
+      const item = await db.agendaItem.findFirst({ where: { disputeId: id, meeting: { status: { not: "CANCELLED" } } }, orderBy: { id: "desc" }, select: { meeting: { select: { startsAt: true } } } });
+      currentDueDate = due("MEETING_MINUTES", cityDate(item?.meeting.startsAt ?? new Date()));
+    } else {
+      const code = disputeWaitRule(data.status);
+      const since = events.filter((e) => e.disputeId === id).reduce((t, e) => Math.max(t, e.at.getTime()), 0);
+      if (code) currentDueDate = due(code, cityDate(since > 0 ? new Date(since) : new Date()));
+    }
     await db.dispute.update({
       where: { id },
-      data: { status: data.status, ...(data.level ? { level: data.level } : {}), ...(data.owner ? { ownerOrgId: org(data.owner) } : {}), ...(data.resolvedAt ? { resolvedAt: data.resolvedAt } : {}), version: { increment: 1 } },
+      data: { status: data.status, currentDueDate, ...(data.level ? { level: data.level } : {}), ...(data.owner ? { ownerOrgId: org(data.owner) } : {}), ...(data.resolvedAt ? { resolvedAt: data.resolvedAt } : {}), version: { increment: 1 } },
     });
   }
 

@@ -3,9 +3,10 @@
 // calendar, routing from the duty matrix, timelines, holder chains, inbox notices). Dates are
 // relative to the moment of seeding, so the demo always has things due, overdue and upcoming.
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
-import { addDays, cityDate, type IsoDate } from "../lib/domain/dates.ts";
-import { dueDate, type DayType, type HolidayCalendar } from "../lib/domain/deadline.ts";
+import { addDays, cityDate } from "../lib/domain/dates.ts";
+import { demoDue } from "./demo-deadlines.ts";
 import { currentDueDate } from "../lib/domain/complaint.ts";
+import { referralDueDate } from "../lib/domain/referral.ts";
 import { nextRef, type RefKind } from "../lib/domain/reference-number.ts";
 import { responsibleParty, suggestCategories } from "../lib/domain/routing.ts";
 import { outageKindFor } from "../lib/domain/outage.ts";
@@ -20,16 +21,7 @@ export async function seedDemoIntake(db: PrismaClient, orgs: DemoOrgs): Promise<
   const today = cityDate(new Date(now));
 
   // ─── reference data the demo derives from ───
-  const days = await db.calendarDay.findMany({ select: { date: true, kind: true } });
-  const calendar: HolidayCalendar = {
-    holidays: new Set(days.filter((d) => d.kind === "HOLIDAY").map((d) => d.date)),
-    workdays: new Set(days.filter((d) => d.kind === "WORKDAY").map((d) => d.date)),
-  };
-  const rules = new Map((await db.deadlineRule.findMany()).map((r) => [r.code, { days: r.days, dayType: r.dayType as DayType }]));
-  const due = (code: string, from: IsoDate, n?: number) => {
-    const rule = rules.get(code)!;
-    return dueDate(from, n ?? rule.days, rule.dayType, calendar);
-  };
+  const due = await demoDue(db);
   const duties = await db.dutyCategory.findMany();
   const duty = (code: string) => duties.find((d) => d.code === code)!;
   const keywords = await db.routingKeyword.findMany({ select: { categoryId: true, term: true, weight: true } });
@@ -90,14 +82,19 @@ export async function seedDemoIntake(db: PrismaClient, orgs: DemoOrgs): Promise<
     const handleDueDate = s.acceptedDaysAgo !== undefined ? due("COMPLAINT_HANDLE", cityDate(ago(s.acceptedDaysAgo))) : null;
     const extendedDueDate = s.extension?.status === "APPROVED" && handleDueDate ? due("COMPLAINT_EXTENSION", handleDueDate, s.extension.days) : null;
     const handlerOrgId = s.handler ? org(s.handler) : registrar.orgId;
+    // The office's own step after a return, a handling or a reply (docs/decisions/060).
+    const returnedAt = s.holders?.filter((h) => h.endedAs === "RETURNED").at(-1)?.until;
+    const stepDueDate = s.status === "RETURNED" && returnedAt ? due("COMPLAINT_REASSIGN", cityDate(returnedAt))
+      : s.status === "HANDLED" && s.handledDaysAgo !== undefined ? due("COMPLAINT_REPLY", cityDate(ago(s.handledDaysAgo)))
+        : s.status === "REPLIED" && s.reply ? due("COMPLAINT_CLOSE", cityDate(ago(s.reply.daysAgo))) : null;
     const suggestions = suggestCategories(s.description, keywords);
     const row = await db.complaint.create({
       data: {
         ref: ref("Complaint", receivedAt), channel: s.channel, channelRef: s.channelRef ?? "", receivedAt, residentName: s.resident[0], residentPhone: s.resident[1],
         areaId: a.id, streetId: a.streetId, districtId: a.districtId, categoryId: d.id, description: s.description, aboutOrgId: s.about ? org(s.about) : null,
         registeredOrgId: registrar.orgId, registeredById: registrar.id, handlerOrgId, status: s.status, handOverCount: s.holders?.length ?? 0,
-        pressCount: s.pressCount ?? 0, acceptDueDate, handleDueDate, extendedDueDate,
-        currentDueDate: currentDueDate({ status: s.status, acceptDueDate, handleDueDate, extendedDueDate }),
+        pressCount: s.pressCount ?? 0, acceptDueDate, handleDueDate, extendedDueDate, stepDueDate,
+        currentDueDate: currentDueDate({ status: s.status, acceptDueDate, handleDueDate, extendedDueDate, stepDueDate }),
         acceptedAt: s.acceptedDaysAgo !== undefined ? ago(s.acceptedDaysAgo) : null, notAcceptedReason: s.notAcceptedReason ?? "",
         extensionStatus: s.extension?.status ?? null, extensionDays: s.extension?.days ?? null, extensionReason: s.extension?.reason ?? "",
         extensionRequestedAt: s.extension ? ago(s.extension.daysAgo) : null,
@@ -315,13 +312,15 @@ export async function seedDemoIntake(db: PrismaClient, orgs: DemoOrgs): Promise<
     const by = users.get(s.by)!;
     const feedbackDueDate = due("REFERRAL_FEEDBACK", cityDate(at));
     const proposal = responsibleParty(d, a, directory);
-    const open = s.status === "REFERRED" || s.status === "INVESTIGATING";
+    const returnedAt = s.events.filter((e) => e.kind === "RETURNED").at(-1)?.at;
+    const stepDueDate = s.status === "RETURNED" && returnedAt ? due("REFERRAL_REREFER", cityDate(returnedAt))
+      : s.status === "OUTCOME_REPORTED" && s.outcomeDaysAgo !== undefined ? due("REFERRAL_ACKNOWLEDGE", cityDate(ago(s.outcomeDaysAgo))) : null;
     const row = await db.enforcementReferral.create({
       data: {
         ref: ref("EnforcementReferral", at), referringOrgId: by.orgId, referredById: by.id, areaId: a.id, streetId: a.streetId, districtId: a.districtId,
         location: s.location, findings: s.findings, categoryId: d.id, departmentOrgId: org(s.department), proposedOrgId: proposal.orgId,
         overrideReason: proposal.orgId !== null && proposal.orgId !== org(s.department) ? "现场以油烟污染为主" : "", matchedPolicyText: d.policyText,
-        status: s.status, referredAt: at, feedbackDueDate, currentDueDate: open ? feedbackDueDate : null, acceptedAt: s.acceptedDaysAgo !== undefined ? ago(s.acceptedDaysAgo) : null,
+        status: s.status, referredAt: at, feedbackDueDate, stepDueDate, currentDueDate: referralDueDate({ status: s.status, feedbackDueDate, stepDueDate }), acceptedAt: s.acceptedDaysAgo !== undefined ? ago(s.acceptedDaysAgo) : null,
         returnReason: s.returnReason ?? "", measures: s.measures ?? "", penaltyDecisionNo: s.penaltyDecisionNo ?? "",
         outcomeAt: s.outcomeDaysAgo !== undefined ? ago(s.outcomeDaysAgo) : null, acknowledgedAt: s.acknowledgedDaysAgo !== undefined ? ago(s.acknowledgedDaysAgo) : null,
         acknowledgeNote: s.note ?? "", closedAt: s.status === "CLOSED" && s.acknowledgedDaysAgo !== undefined ? ago(s.acknowledgedDaysAgo) : null, createdAt: at,

@@ -273,6 +273,16 @@ export const DEADLINE_RULES: readonly { code: string; days: number; dayType: "CA
   { code: "ESCALATION_ACCEPT", days: 5, dayType: "WORKING" },
   { code: "REFERRAL_FEEDBACK", days: 15, dayType: "WORKING" },
   { code: "RESOLUTION_DEFAULT", days: 15, dayType: "WORKING" },
+  // Every waiting state has its own deadline (docs/decisions/060).
+  { code: "COMPLAINT_REASSIGN", days: 3, dayType: "WORKING" },
+  { code: "COMPLAINT_REPLY", days: 5, dayType: "WORKING" },
+  { code: "COMPLAINT_CLOSE", days: 5, dayType: "WORKING" },
+  { code: "REFERRAL_REREFER", days: 3, dayType: "WORKING" },
+  { code: "REFERRAL_ACKNOWLEDGE", days: 5, dayType: "WORKING" },
+  { code: "DISPUTE_CONVENE", days: 10, dayType: "WORKING" },
+  { code: "DISPUTE_RECONVENE", days: 10, dayType: "WORKING" },
+  { code: "DISPUTE_FOLLOW_UP", days: 5, dayType: "WORKING" },
+  { code: "MEETING_MINUTES", days: 3, dayType: "WORKING" },
 ];
 
 /** The built-in calendar: public holidays and moved working days (调休) from chinese-days. */

@@ -1,5 +1,5 @@
 "use server";
-// Home-page actions.
+// Notification actions (home page and notification centre).
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth";
 import { markNotificationsRead } from "@/lib/data/notifications";
@@ -7,5 +7,6 @@ import { markNotificationsRead } from "@/lib/data/notifications";
 export async function markAllReadAction(): Promise<void> {
   const actor = await requireActor();
   await markNotificationsRead(actor, "all");
-  revalidatePath("/");
+  // The header's unread count is on every page.
+  revalidatePath("/", "layout");
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
-import { navFor } from "@/lib/navigation";
-import { Card, DescriptionList, PageHeader } from "@/components/ui/layout";
+import { can } from "@/lib/permissions";
+import { PageHeader } from "@/components/ui/layout";
+import { LinkButton } from "@/components/ui/button";
 import { Streamed } from "@/components/ui/streamed";
 import { NotificationsInbox } from "@/components/home/notifications-inbox";
 import { JointMeetingInbox } from "@/components/home/joint-meeting-inbox";
@@ -22,11 +22,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const actor = await requireActor();
   const t = await getTranslations();
-  const links = navFor(actor).filter((i) => i.href !== "/");
+  // What this role starts from here (the menu is beside the page; the header names the user).
+  const starts = [
+    can(actor, "complaints.register") && { href: "/complaints/new", label: t("complaints.new") },
+    can(actor, "referrals.create") && { href: "/referrals/new", label: t("referrals.new") },
+    can(actor, "disputes.register") && { href: "/disputes/new", label: t("disputes.new") },
+    can(actor, "works.register") && { href: "/works/new", label: t("works.new") },
+  ].filter((s): s is { href: string; label: string } => Boolean(s));
   const loading = t("common.loading");
   return (
     <>
-      <PageHeader title={t("home.title", { org: actor.orgName })} description={t(`home.duty.${actor.orgKind}`)} />
+      <PageHeader
+        title={t("home.title", { org: actor.orgName })}
+        description={t(`home.duty.${actor.orgKind}`)}
+        actions={starts.length > 0 ? <>{starts.map((s, i) => <LinkButton key={s.href} href={s.href} variant={i === 0 ? "primary" : "secondary"}>{s.label}</LinkButton>)}</> : null}
+      />
       <div className="grid gap-5 xl:grid-cols-3">
         <div className="space-y-5 xl:col-span-2">
           <Streamed label={loading}><SupervisionInbox actor={actor} /></Streamed>
@@ -39,27 +49,6 @@ export default async function HomePage() {
         </div>
         <div className="space-y-5">
           <Streamed label={loading}><WeeklyReportCard actor={actor} /></Streamed>
-          <Card title={t("home.you")}>
-            <DescriptionList
-              items={[
-                { label: t("home.name"), value: actor.name },
-                { label: t("home.role"), value: t(`org.role.${actor.role}`) },
-                { label: t("home.organisation"), value: actor.orgName },
-                { label: t("home.kind"), value: t(`org.kind.${actor.orgKind}`) },
-              ]}
-            />
-          </Card>
-          {links.length > 0 ? (
-            <Card title={t("home.shortcuts")}>
-              <ul className="space-y-1">
-                {links.map((l) => (
-                  <li key={l.href}>
-                    <Link href={l.href} className="text-sm text-brand-700 hover:underline">{t(`nav.${l.label}` as never)}</Link>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          ) : null}
         </div>
       </div>
     </>

@@ -15,7 +15,7 @@ export async function WeeklyReportCard({ actor }: { actor: Actor }) {
   const t = await getTranslations("assessment");
   return (
     <Card title={t("weekly.title")}>
-      <p className="mb-2 text-xs text-slate-500">{t("weekly.range", { from: report.from, to: report.to })} · {t("weekly.hint")}</p>
+      <p className="mb-2 text-xs text-slate-600">{t("weekly.range", { from: report.from, to: report.to })} · {t("weekly.hint")}</p>
       <table className="w-full text-sm" data-testid="weekly-report">
         <thead>
           <tr className="text-left text-xs text-slate-500">
@@ -34,6 +34,7 @@ export async function WeeklyReportCard({ actor }: { actor: Actor }) {
           ))}
         </tbody>
       </table>
+      {!report.resolutionRateKnown ? <p className="mt-2 text-xs text-slate-600" data-testid="weekly-not-due">{t("weekly.notDue")}</p> : null}
     </Card>
   );
 }

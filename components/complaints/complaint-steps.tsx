@@ -99,8 +99,12 @@ export function ComplaintSteps(p: ComplaintStepsProps) {
       {has("handle") ? (
         <Step title={t("handle")}>
           <StepForm schema={handleSchema} defaults={{ ...v, result: "" }} done="handle"
-            fields={[{ name: "result", kind: "textarea", label: t("result"), required: true, rows: 4 }]}
-            action={(values) => handleComplaintAction(p.id, values)} submits={[{ label: t("handle") }]} />
+            fields={[
+              { name: "result", kind: "textarea", label: t("result"), required: true, rows: 4 },
+              { name: "before", kind: "files", label: t("photosBefore") },
+              { name: "after", kind: "files", label: t("photosAfter") },
+            ]}
+            action={(values, _files, byField) => handleComplaintAction(p.id, values, byField.before ?? [], byField.after ?? [])} submits={[{ label: t("handle") }]} />
         </Step>
       ) : null}
       {has("return") ? (

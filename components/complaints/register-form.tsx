@@ -12,6 +12,7 @@ import type { DuplicateCandidate } from "@/lib/data/complaints";
 import type { RoutingPreview } from "@/lib/data/routing";
 import { registerComplaintSchema, type RegisterComplaintInput } from "@/lib/validation/complaint";
 import { Badge } from "@/components/ui/badge";
+import { RoutingSuggestions } from "@/components/intake/routing-suggestions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FileField, filesOf } from "@/components/ui/file-field";
@@ -125,27 +126,7 @@ export function RegisterComplaintForm({ areas, duties, orgs, receivedAt }: { are
       <aside className="space-y-4 lg:col-span-2 lg:col-start-4 lg:row-span-2 lg:row-start-1" aria-live="polite">
         <section className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="routing-suggestions">
           <h2 className="mb-2 text-sm font-semibold text-slate-800">{t("routing.suggestTitle")}</h2>
-          {!preview || preview.suggestions.length === 0 ? (
-            <p className="text-xs text-slate-600">{t("routing.suggestEmpty")}</p>
-          ) : (
-            <ul className="space-y-2">
-              {preview.suggestions.map((s) => (
-                <li key={s.categoryId} className="flex items-start justify-between gap-2 text-sm">
-                  <div>
-                    <p className="font-medium text-slate-900">{s.name}</p>
-                    <p className="text-xs text-slate-600">{t("routing.matched", { terms: s.terms.join("、") })}</p>
-                  </div>
-                  {Number(categoryId) === s.categoryId ? (
-                    <Badge tone="success">{t("routing.inUse")}</Badge>
-                  ) : (
-                    <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => form.setValue("categoryId", String(s.categoryId) as never, { shouldDirty: true })}>
-                      {t("routing.use")}
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <RoutingSuggestions suggestions={preview?.suggestions ?? []} selectedId={categoryId ? Number(categoryId) : null} onUse={(id) => form.setValue("categoryId", String(id) as never, { shouldDirty: true })} />
         </section>
         <section className="rounded-md border border-slate-200 bg-white p-3" data-testid="routing-proposal">
           <h2 className="mb-2 text-sm font-semibold text-slate-800">{t("routing.proposalTitle")}</h2>

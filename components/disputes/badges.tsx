@@ -1,7 +1,6 @@
 // Status badges of disputes, meetings, escalations and resolutions, and the red overdue badge
 // shown wherever a resolution or escalation is past due. Server components.
 import { getTranslations } from "next-intl/server";
-import { daysOverdue } from "@/lib/domain/deadline";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const DISPUTE_TONE: Record<string, BadgeTone> = {
@@ -63,10 +62,5 @@ export async function ResolutionStatusBadge({ status }: { status: string }) {
   return <Badge tone={RESOLUTION_TONE[status] ?? "neutral"}>{t(`resolutionStatusValue.${status}` as never)}</Badge>;
 }
 
-/** The red badge of anything past due: "逾期 3 天". Renders nothing when not overdue. */
-export async function OverdueBadge({ due, today, outstanding }: { due: string; today: string; outstanding: boolean }) {
-  const t = await getTranslations("meetings");
-  const days = outstanding ? daysOverdue(due, today) : 0;
-  if (days <= 0) return null;
-  return <Badge tone="danger" className="font-semibold" >{t("overdueDays", { days })}</Badge>;
-}
+/** The red badge of anything past due: one component for the whole app (components/ui/overdue-badge). */
+export { OverdueBadge } from "@/components/ui/overdue-badge";

@@ -27,7 +27,8 @@ export async function DutyTable({ duties, locale, editable = false }: { duties: 
                 <span className="font-medium">{locale === "en" && d.nameEn ? d.nameEn : d.name}</span>
               )}
               <div className="mt-1 flex flex-wrap gap-1">
-                <Badge>{d.code}</Badge>
+                {/* The line's code is an identifier for administrators, not a word for users. */}
+                {editable ? <Badge>{d.code}</Badge> : null}
                 {d.propertyScope ? <Badge tone="info">{t("duties.propertyScope")}</Badge> : null}
                 {!d.active ? <Badge tone="warning">{t("common.inactive")}</Badge> : null}
               </div>

@@ -42,7 +42,7 @@ export async function JointMeetingInbox({ actor }: { actor: Actor }) {
         </Section>
       ) : null}
       {inbox.escalations.length > 0 ? (
-        <Section more={h("viewAll")} title={h(city ? "crossDistrictEscalations" : "escalations")} href="/escalations?direction=received&status=PENDING" count={inbox.escalations.length} testId="inbox-escalations">
+        <Section more={h("viewAll")} title={h(city ? "cityEscalations" : "escalations")} href="/escalations?direction=received&status=PENDING" count={inbox.escalations.length} testId="inbox-escalations">
           {inbox.escalations.map((e) => (
             <li key={e.id} className={row}>
               <div className="min-w-0">

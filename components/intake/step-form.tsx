@@ -26,7 +26,8 @@ type Props = {
   schema: z.ZodType<unknown, FieldValues>;
   defaults: FieldValues;
   fields: readonly StepField[];
-  action: (values: FieldValues, files: File[]) => Promise<ActionResult<unknown>>;
+  /** files: every file field's files together; byField: each field's own (before/after photos). */
+  action: (values: FieldValues, files: File[], byField: Record<string, File[]>) => Promise<ActionResult<unknown>>;
   submits: readonly StepSubmit[];
   /** Added to the URL after success (?done=…) so the page can say what happened. */
   done: string;
@@ -44,8 +45,9 @@ export function StepForm({ schema, defaults, fields, action, submits, done, conf
     defaultValues: defaults,
     action: (values) => {
       const files = fileFields.flatMap((name) => filesOf(values[name]));
+      const byField = Object.fromEntries(fileFields.map((name) => [name, filesOf(values[name])]));
       const plain = Object.fromEntries(Object.entries(values).filter(([k]) => !fileFields.includes(k)));
-      return action(plain, files);
+      return action(plain, files, byField);
     },
     onSuccess: () => {
       router.replace(`${pathname}?done=${done}`, { scroll: false });

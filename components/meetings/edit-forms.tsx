@@ -14,7 +14,7 @@ import { InviteePicker, type Candidate, type OrgChoice } from "@/components/meet
 import { OverlapWarning } from "@/components/meetings/overlap-warning";
 
 type Action<T> = (values: T) => Promise<ActionResult<{ id: number }>>;
-type Check = (input: unknown) => Promise<{ orgName: string; start: string; end: string }[]>;
+type Check = (input: unknown) => Promise<{ meeting: string; convener: string; orgs: string; start: string; end: string }[]>;
 
 export function RescheduleForm({ meetingId, initial, inviteeIds, action, check }: { meetingId: number; initial: RescheduleInput; inviteeIds: number[]; action: Action<RescheduleInput>; check: Check }) {
   const t = useTranslations("meetings");

@@ -13,8 +13,8 @@ import { useValidationMessage, SelectField, TextareaField, TextField } from "@/c
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-type Item = { id: number | ""; title: string; minutes: string; outcome: string; disputeRef: string | null };
-type Values = { summary: string; items: Item[]; finalize: boolean; version: number };
+type Item = { id: number | ""; title: string; minutes: string; outcome: string; disputeRef: string | null; resolutions?: number };
+type Values = { summary: string; items: Item[]; finalize: boolean; confirmNoResolutions: boolean; version: number };
 
 export function MinutesForm({ meetingId, initial, action }: { meetingId: number; initial: { summary: string; items: Item[]; version: number }; action: (v: MinutesInput) => Promise<ActionResult<{ id: number }>> }) {
   const t = useTranslations("meetings");
@@ -23,12 +23,15 @@ export function MinutesForm({ meetingId, initial, action }: { meetingId: number;
   const router = useRouter();
   const { form, onSubmit, formError, pending } = useActionForm<Values, { id: number }>({
     schema: minutesSchema as never,
-    defaultValues: { summary: initial.summary, items: initial.items, finalize: false, version: initial.version },
+    defaultValues: { summary: initial.summary, items: initial.items, finalize: false, confirmNoResolutions: false, version: initial.version },
     action: (values) => action({ ...values, items: values.items.map(({ id, title, minutes, outcome }) => ({ id, title, minutes, outcome: outcome as never })) }),
     onSuccess: (_data, values) => { router.replace(`/meetings/${meetingId}?done=${values.finalize ? "finalized" : "minutes"}`); router.refresh(); },
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "items" });
   const e = form.formState.errors;
+  const outcomes = (form.watch("items") as Item[] | undefined) ?? [];
+  // Disputes marked resolved that this meeting gave no resolution: settled at once when final.
+  const resolvedBare = outcomes.some((item, i) => item.disputeRef && item.outcome === "RESOLVED" && (fields[i]?.resolutions ?? 0) === 0);
   const extra = e as unknown as Record<string, { message?: string } | undefined>;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
@@ -63,6 +66,12 @@ export function MinutesForm({ meetingId, initial, action }: { meetingId: number;
           );
         })}
       </ol>
+      {resolvedBare ? (
+        <label className="flex items-start gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          <input type="checkbox" className="mt-1" {...form.register("confirmNoResolutions")} />
+          <span>{t("confirmNoResolutions")}</span>
+        </label>
+      ) : null}
       {extra.agenda?.message ? <p className="text-sm text-red-700" role="alert">{message(extra.agenda.message)}</p> : null}
       {extra.attendance?.message ? <p className="text-sm text-red-700" role="alert">{message(extra.attendance.message)}</p> : null}
       <div className="flex flex-wrap gap-2">

@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/layout";
 
-type Warning = { orgName: string; start: string; end: string };
+/** One other meeting at that time: its title (when the user may open it), convener, time and the invited units it keeps busy. */
+type Warning = { meeting: string; convener: string; orgs: string; start: string; end: string };
 
 export function OverlapWarning({ date, startTime, endTime, orgIds, excludeMeetingId, check }: {
   date: string; startTime: string; endTime: string; orgIds: number[]; excludeMeetingId?: number;
@@ -31,7 +32,9 @@ export function OverlapWarning({ date, startTime, endTime, orgIds, excludeMeetin
         <p className="font-medium">{t("overlapTitle")}</p>
         <p>{t("overlapIntro")}</p>
         <ul className="mt-1 list-disc pl-5">
-          {warnings.map((w, i) => <li key={i}>{t("overlapItem", { org: w.orgName, start: w.start, end: w.end })}</li>)}
+          {warnings.map((w, i) => (
+            <li key={i}>{w.meeting ? t("overlapMeeting", { meeting: w.meeting, convener: w.convener, start: w.start, end: w.end, orgs: w.orgs }) : t("overlapOther", { convener: w.convener, start: w.start, end: w.end, orgs: w.orgs })}</li>
+          ))}
         </ul>
       </Notice>
     </div>

@@ -28,20 +28,27 @@ export function ScheduleForm({ disputes, preselected, directory, defaults, actio
   disputes: Dispute[];
   preselected: number[];
   directory: OrgChoice[];
+  /** title: the convener's name for the meeting ("花园街道联席会议"); the agenda completes it. */
   defaults: { title: string; date: string; startTime: string; endTime: string };
   action: (values: ScheduleInput) => Promise<ActionResult<{ id: number }>>;
-  check: (input: unknown) => Promise<{ orgName: string; start: string; end: string }[]>;
+  check: (input: unknown) => Promise<{ meeting: string; convener: string; orgs: string; start: string; end: string }[]>;
 }) {
   const t = useTranslations("meetings");
   const td = useTranslations("disputes");
   const router = useRouter();
   const initialIds = preselected.filter((id) => disputes.some((d) => d.id === id));
+  // The default title names what is on the agenda, so two meetings do not share one name.
+  const titleFor = (ids: readonly number[]) => {
+    const first = disputes.find((d) => d.id === ids[0]);
+    if (!first) return defaults.title;
+    return ids.length > 1 ? t("nameDefaultMany", { name: defaults.title, title: first.title, count: ids.length }) : t("nameDefaultOne", { name: defaults.title, title: first.title });
+  };
   const [added, setAdded] = useState<number[]>([]);
   const [excluded, setExcluded] = useState<number[]>([]);
   const { form, onSubmit, formError, pending } = useActionForm<ScheduleInput, { id: number }>({
     schema: scheduleSchema,
     defaultValues: {
-      ...defaults, place: "", chair: "", otherItems: "", disputeIds: initialIds,
+      ...defaults, title: titleFor(initialIds), place: "", chair: "", otherItems: "", disputeIds: initialIds,
       inviteeIds: candidatesFor(disputes, initialIds, []).map((c) => c.orgId),
     },
     action,
@@ -59,6 +66,7 @@ export function ScheduleForm({ disputes, preselected, directory, defaults, actio
   const sync = (nextDisputes: number[], nextExcluded: number[], nextAdded: number[]) => {
     const all = candidatesFor(disputes, nextDisputes, nextAdded).map((c) => c.orgId);
     form.setValue("disputeIds", nextDisputes, { shouldDirty: true });
+    if (!form.formState.dirtyFields.title) form.setValue("title", titleFor(nextDisputes));
     form.setValue("inviteeIds", all.filter((id) => !nextExcluded.includes(id)), { shouldDirty: true });
   };
 

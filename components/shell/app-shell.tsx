@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/scope";
 import { signOutAction } from "@/app/(app)/account/actions";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { NavLinks } from "@/components/shell/nav-links";
+import { NotificationBell } from "@/components/shell/notification-bell";
 
 export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
   const t = await getTranslations();
@@ -20,7 +21,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
     <nav aria-label={t("nav.main")} className="space-y-4">
       {sections.map((s) => (
         <div key={s.section}>
-          <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{t(`nav.section.${s.section}`)}</p>
+          <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`nav.section.${s.section}`)}</p>
           <NavLinks items={labelled(s.items)} />
         </div>
       ))}
@@ -52,6 +53,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
                 {actor.name} · {t(`org.role.${actor.role}`)}
               </p>
             </div>
+            <NotificationBell actor={actor} />
             <LanguageSwitch className="text-white" />
             <Link href="/account/password" className="hidden rounded px-2 py-1 text-xs hover:bg-white/10 sm:inline">
               {t("account.changePassword")}

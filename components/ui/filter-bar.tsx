@@ -2,16 +2,20 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
+import { PhoneFold } from "@/components/ui/phone-fold";
 
 const control = "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm";
 
 export async function FilterBar({ children, action }: { children: ReactNode; action?: string }) {
   const t = await getTranslations("common");
+  // Folded on phones, so the list comes first (issue 12).
   return (
-    <form method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3 print:hidden">
-      {children}
-      <button type="submit" className={buttonClass("secondary")}>{t("filter")}</button>
-    </form>
+    <PhoneFold summary={t("showFilters")} className="print:hidden">
+      <form method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3">
+        {children}
+        <button type="submit" className={buttonClass("secondary")}>{t("filter")}</button>
+      </form>
+    </PhoneFold>
   );
 }
 

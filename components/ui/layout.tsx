@@ -5,7 +5,7 @@ import { cn } from "@/components/ui/cn";
 export function PageHeader({ title, description, actions, breadcrumbs }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; breadcrumbs?: ReactNode }) {
   return (
     <div className="mb-5 space-y-2">
-      {breadcrumbs ? <nav aria-label="breadcrumb" className="text-sm text-slate-500 print:hidden">{breadcrumbs}</nav> : null}
+      {breadcrumbs ? <nav aria-label="breadcrumb" className="text-sm text-slate-600 print:hidden">{breadcrumbs}</nav> : null}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl">{title}</h1>
@@ -17,9 +17,9 @@ export function PageHeader({ title, description, actions, breadcrumbs }: { title
   );
 }
 
-export function Card({ title, actions, children, className }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({ title, actions, children, className, id }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string; id?: string }) {
   return (
-    <section className={cn("rounded-lg border border-slate-200 bg-white shadow-xs", className)}>
+    <section id={id} className={cn("rounded-lg border border-slate-200 bg-white shadow-xs", className)}>
       {title || actions ? (
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
           {title ? <h2 className="text-base font-semibold text-slate-900">{title}</h2> : <span />}

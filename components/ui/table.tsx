@@ -8,7 +8,8 @@ import { cn } from "@/components/ui/cn";
  * their content repeated in the first cell), so it keeps to the screen's width instead of scrolling. */
 export function Table({ children, caption, stacks = false }: { children: ReactNode; caption?: ReactNode; stacks?: boolean }) {
   return (
-    <div className="-mx-4 overflow-x-auto sm:mx-0">
+    // A table that may scroll sideways is a focusable region, so keyboard users can scroll it.
+    <div className="-mx-4 overflow-x-auto sm:mx-0" {...(stacks ? {} : { role: "region", tabIndex: 0, "aria-label": typeof caption === "string" ? caption : undefined })}>
       <table className={cn("data-table", stacks ? "sm:min-w-[40rem]" : "min-w-[40rem]")}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}

@@ -119,6 +119,8 @@ describe("scope", () => {
     await expect(unitDetail(nangang, p.id, await idOf("organisation", "兆麟街道办事处"))).rejects.toMatchObject({ code: "notFound" });
     const own = await unitDetail(nangang, p.id, await idOf("organisation", "花园街道办事处"));
     expect(own.trend.length).toBeGreaterThanOrEqual(5);
+    // The month in progress is not plotted as 0 %: its matters are not due yet.
+    expect(own.trend.at(-1)!.resolution).toBeNull();
     expect(own.card.volume).toBeGreaterThan(0);
   });
 
@@ -134,6 +136,9 @@ describe("scope", () => {
   it("the weekly report compares a street with its district and the city", async () => {
     const report = await weeklyReport(await actorFor("street.clerk"));
     expect(report?.rows.map((r) => r.key)).toEqual(["OWN", "DISTRICT", "CITY"]);
+    // None of this week's matters is due yet (60-day handling rule): no resolution rate, not 0 %.
+    expect(report?.resolutionRateKnown).toBe(false);
+    for (const row of report!.rows) expect(row.indicators.find((i) => i.code === "RESOLUTION_RATE")?.value, row.key).toBeNull();
     expect(await weeklyReport(await actorFor("owners.clerk"))).toBeNull();
   });
 });

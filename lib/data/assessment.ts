@@ -18,6 +18,7 @@ import {
   rankUnits,
   reportWeek,
   resolutionOverdue,
+  resolutionRateDue,
   weightedScore,
   type IndicatorCode,
   type IndicatorValue,
@@ -30,7 +31,7 @@ import { addDays, cityDate, isCalendarDate, startOfCityDate, type IsoDate } from
 import { requirePermission, can } from "@/lib/permissions";
 import { scoped, scopeKey, scopeWhere, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
-import { today } from "@/lib/data/calendar";
+import { dueDateAfter, today } from "@/lib/data/calendar";
 import { measureHolds, receivedWithin, UNIT_ORG_KIND, unitWhereFor } from "@/lib/data/assessment-measures";
 import { directory } from "@/lib/data/directory";
 import { countBy, findRow, findRows, sumBy } from "@/lib/data/read";
@@ -378,19 +379,22 @@ async function computeUnitDetail(actor: Actor, period: PeriodRow, org: { id: num
   ]);
   const card = scorecard({ ...counts, ...(others.get(org.id) ?? {}) }, period.weights);
   const trend: TrendPoint[] = [];
+  const day = today();
   const months = monthsOf(period.fromDate, period.toDate);
   const perMonth = await Promise.all(months.map((month) => {
     const d = monthWithin(month, period.fromDate, period.toDate);
-    return Promise.all([countsFor(d), complaintTotals(d, {})]);
+    return Promise.all([countsFor(d), complaintTotals(d, {}), dueDateAfter("COMPLAINT_HANDLE", d.to)]);
   }));
   for (const [i, month] of months.entries()) {
-    const [c, city] = perMonth[i]!;
+    const [c, city, due] = perMonth[i]!;
+    // A month whose matters are not yet due has no resolution rate yet (a gap, not 0 %).
+    const rateKnown = resolutionRateDue(due, day);
     trend.push({
       month,
       volume: c.volume ?? 0,
       satisfaction: indicatorValue("SATISFACTION_RATE", c).value,
       onTime: indicatorValue("ON_TIME_RATE", c).value,
-      resolution: indicatorValue("RESOLUTION_RATE", c).value,
+      resolution: rateKnown ? indicatorValue("RESOLUTION_RATE", c).value : null,
       citySatisfaction: indicatorValue("SATISFACTION_RATE", city).value,
     });
   }
@@ -474,7 +478,7 @@ export async function commendUnit(actor: Actor, periodId: number, data: Commenda
 
 // ─────────────────────────────── The weekly report ───────────────────────────────
 
-export type WeeklyReport = { from: IsoDate; to: IsoDate; rows: ({ key: "OWN" | "DISTRICT" | "CITY"; name: string } & Scorecard)[] };
+export type WeeklyReport = { from: IsoDate; to: IsoDate; rows: ({ key: "OWN" | "DISTRICT" | "CITY"; name: string } & Scorecard)[]; resolutionRateKnown: boolean };
 
 /** The unit an organisation is assessed as (a district property office reports its district's numbers). */
 function reportingUnit(actor: Actor): { id: number; kind: string } | null {
@@ -502,16 +506,22 @@ export async function weeklyReport(actor: Actor): Promise<WeeklyReport | null> {
 async function computeWeeklyReport(actor: Actor, unit: { id: number; kind: string } | null): Promise<WeeklyReport> {
   const week = reportWeek(today());
   const weights = INDICATOR_CODES.map((code) => ({ code, weight: INDICATORS[code].defaultWeight }));
+  // None of this week's matters is due yet: their resolution rate is not known, not 0 %.
+  const rateKnown = resolutionRateDue(await dueDateAfter("COMPLAINT_HANDLE", week.from), today());
+  const weekCard = (counts: Counts, w: readonly Weight[]) => {
+    const card = scorecard(counts, w);
+    return rateKnown ? card : { ...card, indicators: card.indicators.map((i) => (i.code === "RESOLUTION_RATE" ? { ...i, value: null, score: null } : i)) };
+  };
   const rows: WeeklyReport["rows"] = [];
   if (unit) {
     const own = await unitComplaintCounts(actor, unit, week);
-    rows.push({ key: "OWN", name: actor.orgName, ...scorecard(own, weights) });
+    rows.push({ key: "OWN", name: actor.orgName, ...weekCard(own, weights) });
   }
   const districtId = actor.districtId ?? (actor.orgKind === "DISTRICT_GOVERNMENT" ? actor.orgId : null);
   if (districtId !== null && unit?.kind !== "DISTRICT_GOVERNMENT") {
     const d = (await directory()).orgs.get(districtId);
-    rows.push({ key: "DISTRICT", name: d?.name ?? "", ...scorecard(await complaintTotals(week, { districtId }), weights) });
+    rows.push({ key: "DISTRICT", name: d?.name ?? "", ...weekCard(await complaintTotals(week, { districtId }), weights) });
   }
-  rows.push({ key: "CITY", name: "", ...scorecard(await complaintTotals(week, {}), weights) });
-  return { ...week, rows };
+  rows.push({ key: "CITY", name: "", ...weekCard(await complaintTotals(week, {}), weights) });
+  return { ...week, rows, resolutionRateKnown: rateKnown };
 }

@@ -6,13 +6,16 @@ import { canSeeDispute, DISPUTE_ENTITY } from "@/lib/data/disputes";
 
 // Disputes and joint meetings (issue 3)
 registerAttachmentOwner(DISPUTE_ENTITY, canSeeDispute);
-import { canSeeComplaintFiles } from "@/lib/data/complaints";
+import { canSeeComplaint, canSeeComplaintFiles } from "@/lib/data/complaints";
 import { canSeeOutage } from "@/lib/data/outages";
 import { canSeeReferral } from "@/lib/data/referrals";
 import { canSeeWorks } from "@/lib/data/works";
 
 // Intake: complaint files may identify the resident, so only those who may identify them get them.
 registerAttachmentOwner("Complaint", canSeeComplaintFiles);
+// Photos of the site before and after handling (issue 12): whoever sees the complaint.
+registerAttachmentOwner("ComplaintBefore", canSeeComplaint);
+registerAttachmentOwner("ComplaintAfter", canSeeComplaint);
 registerAttachmentOwner("EnforcementReferral", canSeeReferral);
 registerAttachmentOwner("ReferralOutcome", canSeeReferral);
 registerAttachmentOwner("PlannedWorks", canSeeWorks);

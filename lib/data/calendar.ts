@@ -4,6 +4,7 @@ import { writeTransaction } from "@/lib/data/submissions";
 import { dayTypeSchema, dueDate, type DayType, type HolidayCalendar } from "@/lib/domain/deadline";
 import { cityDate, type IsoDate } from "@/lib/domain/dates";
 import { builtinDay } from "@/lib/domain/builtin-calendar";
+import { disputeWaitRule } from "@/lib/domain/dispute";
 import { notFound } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions";
 import type { Actor } from "@/lib/scope";
@@ -118,4 +119,27 @@ export async function updateDeadlineRule(actor: Actor, id: number, data: Deadlin
       details: { before: { days: current.days, dayType: current.dayType }, after: { days: data.days, dayType: data.dayType } }, ip,
     });
   });
+}
+
+/** The running deadline of a dispute in each status, counted from today (and, while scheduled,
+ * from its meeting's date): read before a transaction that may move a dispute (docs/decisions/060). */
+export type DisputeDeadlines = { forStatus: (status: string, meetingStartsAt?: Date | null) => IsoDate | null };
+
+export async function disputeDeadlines(): Promise<DisputeDeadlines> {
+  const codes = ["DISPUTE_CONVENE", "DISPUTE_RECONVENE", "DISPUTE_FOLLOW_UP", "MEETING_MINUTES"] as const;
+  const [rules, calendar] = await Promise.all([Promise.all(codes.map((c) => deadlineRule(c))), holidayCalendar()]);
+  const rule = new Map(codes.map((c, i) => [c as string, rules[i]!]));
+  const day = today();
+  return {
+    forStatus(status, meetingStartsAt) {
+      if (status === "SCHEDULED") {
+        const r = rule.get("MEETING_MINUTES")!;
+        return dueDate(meetingStartsAt ? cityDate(meetingStartsAt) : day, r.days, r.dayType, calendar);
+      }
+      const code = disputeWaitRule(status);
+      if (!code) return null;
+      const r = rule.get(code)!;
+      return dueDate(day, r.days, r.dayType, calendar);
+    },
+  };
 }

@@ -62,13 +62,15 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
   const dataRows = Math.max(0, table.length - header.index - 1);
   if (header.errors.length > 0) return { ok: false, rows: dataRows, errors: header.errors };
 
-  const [dir, inScope, keywords, acceptRule, handleRule, calendar] = await Promise.all([
+  const [dir, inScope, keywords, acceptRule, handleRule, replyRule, closeRule, calendar] = await Promise.all([
     directory(),
     // The scope is in the where: only these areas may be named.
     findRows("ResidentialArea", { where: scoped(actor, "residentialArea", { active: true }), select: ["id"] }),
     findRows("RoutingKeyword", { where: { category: { active: true } }, select: ["categoryId", "term", "weight"] }),
     deadlineRule("COMPLAINT_ACCEPT"),
     deadlineRule("COMPLAINT_HANDLE"),
+    deadlineRule("COMPLAINT_REPLY"),
+    deadlineRule("COMPLAINT_CLOSE"),
     holidayCalendar(),
   ]);
   const orgs = [...dir.orgs.values()].filter((o) => o.active);
@@ -132,11 +134,13 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
       const acceptDueDate = r.status === "REGISTERED" && r.dueDate ? r.dueDate : due(r.receivedAt, acceptRule);
       const handleDueDate = r.status === "REGISTERED" ? null : r.status === "ACCEPTED" && r.dueDate ? r.dueDate : due(r.receivedAt, handleRule);
       const finished = r.status === "HANDLED" || r.status === "REPLIED" || r.status === "CLOSED";
+      // A handled or replied matter comes to the office now: its reply or closing is due from today.
+      const stepDueDate = r.status === "HANDLED" ? due(now, replyRule) : r.status === "REPLIED" ? due(now, closeRule) : null;
       return {
         ref: number, channel: r.channel, channelRef: r.channelRef, receivedAt: r.receivedAt, residentName: r.residentName, residentPhone: r.residentPhone,
         areaId: area.id, streetId: area.streetId, districtId: area.districtId, categoryId: duty.id, description: r.description,
         registeredOrgId, registeredById: actor.userId, handlerOrgId: registeredOrgId, status: r.status,
-        acceptDueDate, handleDueDate, currentDueDate: currentDueDate({ status: r.status, acceptDueDate, handleDueDate, extendedDueDate: null }),
+        acceptDueDate, handleDueDate, stepDueDate, currentDueDate: currentDueDate({ status: r.status, acceptDueDate, handleDueDate, extendedDueDate: null, stepDueDate }),
         acceptedAt: r.status === "REGISTERED" || r.status === "NOT_ACCEPTED" ? null : r.receivedAt,
         notAcceptedReason: r.status === "NOT_ACCEPTED" ? r.result : "",
         result: finished ? r.result : "",

@@ -228,7 +228,7 @@ describe("complaints data layer", () => {
   it("previews the routing from the words of a description", async () => {
     const street = await actorFor("street.clerk");
     const preview = await previewRouting(street, { areaId: await idOf("residentialArea", "海城花园小区"), categoryId: null, description: "家里暖气不热" });
-    expect(preview.suggestions[0]).toMatchObject({ code: "UTILITY_HEATING", terms: ["暖气不热"] });
+    expect(preview.suggestions[0]).toMatchObject({ code: "UTILITY_HEATING", terms: expect.arrayContaining(["暖气不热"]) });
     expect(preview.proposal?.orgName).toBe("哈尔滨市热力服务中心（演示）");
   });
 });

@@ -28,7 +28,7 @@ import { scoped, scopeKey, scopeWhere, type Actor } from "@/lib/scope";
 import type { ComplaintFilter, RegisterComplaintData } from "@/lib/validation/complaint";
 import { listAttachments, recordAttachments, type AttachmentRow, type PreparedFile } from "@/lib/data/attachments";
 import { writeAudit } from "@/lib/data/audit";
-import { deadlineRule, dueDateAfter, holidayCalendar, today } from "@/lib/data/calendar";
+import { deadlineRule, disputeDeadlines, dueDateAfter, holidayCalendar, today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
@@ -177,6 +177,8 @@ export type ComplaintDetail = ComplaintRow & {
   /** null: hidden from this actor (the files may identify the resident). */
   attachments: AttachmentRow[] | null;
   attachmentCount: number;
+  photosBefore: AttachmentRow[];
+  photosAfter: AttachmentRow[];
   allowed: ComplaintAction[];
   extensionMaxDays: number;
 };
@@ -217,6 +219,8 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintD
   ]);
   const row = present(c, actor, dir.dutyById, today());
   const files = row.residentIdentified ? await listAttachments("Complaint", [c.id]) : null;
+  // The site before and after handling: no resident in them, every actor in scope sees them.
+  const [photosBefore, photosAfter] = await Promise.all([listAttachments(RESULT_PHOTO_ENTITIES.before, [c.id]), listAttachments(RESULT_PHOTO_ENTITIES.after, [c.id])]);
   const attachmentCount = files ? files.length : await countRows("Attachment", { entityType: "Complaint", entityId: c.id });
   const suggested = (JSON.parse(c.suggestedTerms) as { categoryId: number; terms: string[] }[]).map((s) => ({
     categoryId: s.categoryId, name: dir.dutyById.get(s.categoryId)?.name ?? "", terms: s.terms,
@@ -232,6 +236,8 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintD
     suggested,
     attachments: files,
     attachmentCount,
+    photosBefore,
+    photosAfter,
     allowed: permitted(actor, allowedActions(c, actor)),
     extensionMaxDays: rule.days,
   };
@@ -243,6 +249,8 @@ function dayStart(date: IsoDate): Date {
 
 async function listWhere(actor: Actor, filter: ComplaintFilter): Promise<Prisma.ComplaintWhereInput> {
   const and: Prisma.ComplaintWhereInput[] = [];
+  // The (handler, status, due) index: what this organisation holds and must act on.
+  if (filter.mine) and.push({ handlerOrgId: actor.orgId, status: { in: [...OPEN_STATUSES] } });
   if (filter.status === "OPEN") and.push({ status: { in: [...OPEN_STATUSES] } });
   else if (filter.status) and.push({ status: filter.status });
   if (filter.channel) and.push({ channel: filter.channel });
@@ -390,14 +398,16 @@ export async function* exportComplaints(actor: Actor, filter: ComplaintFilter, l
   } while (cursor && sent < limit);
 }
 
-/** Summary counts of the list's scope (open, overdue) for the page header. */
-export async function complaintCounts(actor: Actor): Promise<{ open: number; overdue: number }> {
+/** Summary counts of the list's scope (open, overdue, and the organisation's own to-do) for the
+ * page header and the views' totals: indexed counts only. */
+export async function complaintCounts(actor: Actor): Promise<{ open: number; overdue: number; mine: number }> {
   requirePermission(actor, "complaints.view");
-  const [open, overdue] = await Promise.all([
+  const [open, overdue, mine] = await Promise.all([
     countInScope(actor, scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] } })),
     countInScope(actor, scoped(actor, "complaint", { currentDueDate: { lt: today() } })),
+    countInScope(actor, scoped(actor, "complaint", { handlerOrgId: actor.orgId, status: { in: [...OPEN_STATUSES] } })),
   ]);
-  return { open, overdue };
+  return { open, overdue, mine };
 }
 
 export type ComplaintInbox = { toDo: ComplaintRow[]; toDoCount: number; toPress: ComplaintRow[]; toPressCount: number; extensions: ComplaintRow[] };
@@ -582,8 +592,9 @@ export async function startComplaint(actor: Actor, id: number, version: number, 
 }
 
 export async function returnComplaint(actor: Actor, id: number, data: { reason: string; version: number }, ip = ""): Promise<void> {
+  const stepDueDate = await dueDateAfter("COMPLAINT_REASSIGN", today());
   await step(actor, id, data.version, "return", ip, async (c) => ({
-    data: { handlerOrgId: c.registeredOrgId },
+    data: { handlerOrgId: c.registeredOrgId, stepDueDate },
     event: { kind: "RETURNED", note: data.reason },
     also: (tx) => endHolding(tx, c, "RETURNED", data.reason),
     notices: [{ orgIds: [c.registeredOrgId], message: "complaint.returned", params: { org: actor.orgName } }],
@@ -634,13 +645,20 @@ export async function decideExtension(actor: Actor, id: number, data: { approve:
   });
 }
 
-export async function handleComplaint(actor: Actor, id: number, data: { result: string; version: number }, ip = ""): Promise<void> {
+/** Photos of the site a holder attaches when reporting it handled (entity types of Attachment). */
+export const RESULT_PHOTO_ENTITIES = { before: "ComplaintBefore", after: "ComplaintAfter" } as const;
+
+export async function handleComplaint(actor: Actor, id: number, data: { result: string; version: number }, ip = "", photos: { before: readonly PreparedFile[]; after: readonly PreparedFile[] } = { before: [], after: [] }): Promise<void> {
+  // The office now owes the resident a reply (docs/decisions/060).
+  const stepDueDate = await dueDateAfter("COMPLAINT_REPLY", today());
   await step(actor, id, data.version, "handle", ip, async (c) => ({
-    data: { result: data.result, handledAt: new Date(), handlerOrgId: c.registeredOrgId, handledOnTime: handledOnTime(today(), c) },
+    data: { result: data.result, handledAt: new Date(), handlerOrgId: c.registeredOrgId, handledOnTime: handledOnTime(today(), c), stepDueDate },
     event: { kind: "HANDLED", note: data.result },
     also: async (tx) => {
       await endHolding(tx, c, "HANDLED", "");
-      await followOriginal(tx, actor, c, "HANDLED", data.result);
+      await followOriginal(tx, actor, c, "HANDLED", data.result, stepDueDate);
+      await recordAttachments(tx, actor, RESULT_PHOTO_ENTITIES.before, c.id, photos.before);
+      await recordAttachments(tx, actor, RESULT_PHOTO_ENTITIES.after, c.id, photos.after);
     },
     notices: [{ orgIds: [c.registeredOrgId], message: "complaint.handled", params: { org: actor.orgName } }],
   }));
@@ -649,10 +667,12 @@ export async function handleComplaint(actor: Actor, id: number, data: { result: 
 export async function replyComplaint(actor: Actor, id: number, data: { method: string; repliedAt: string; note: string; version: number }, ip = ""): Promise<void> {
   const repliedAt = parseCityDateTime(data.repliedAt);
   if (!repliedAt) throw new AppError("validation", { fieldErrors: { repliedAt: ["dateTime"] } });
+  // Then it closes the matter (docs/decisions/060).
+  const stepDueDate = await dueDateAfter("COMPLAINT_CLOSE", today());
   await step(actor, id, data.version, "reply", ip, async (c) => {
     if (c.handledAt && repliedAt.getTime() < c.handledAt.getTime() - 86_400_000) throw new AppError("validation", { fieldErrors: { repliedAt: ["beforeHandled"] } });
     return {
-      data: { replyMethod: data.method, repliedAt, replyNote: data.note },
+      data: { replyMethod: data.method, repliedAt, replyNote: data.note, stepDueDate },
       event: { kind: "REPLIED", note: `${data.method}｜${data.note}` },
       audit: { method: data.method },
     };
@@ -674,13 +694,13 @@ export async function closeComplaint(actor: Actor, id: number, version: number, 
  * Duplicates follow their original: when it is handled they take its result (the residents get
  * the same answer, each replied to by its own office); when it is not accepted, neither are they.
  */
-async function followOriginal(tx: Tx, actor: Actor, original: Loaded, outcome: "HANDLED" | "NOT_ACCEPTED", text: string): Promise<void> {
+async function followOriginal(tx: Tx, actor: Actor, original: Loaded, outcome: "HANDLED" | "NOT_ACCEPTED", text: string, replyDueDate: IsoDate | null = null): Promise<void> {
   const duplicates = await tx.complaint.findMany({ where: { duplicateOfId: original.id, status: "DUPLICATE" }, select: { id: true, ref: true, version: true, registeredOrgId: true } });
   for (const d of duplicates) {
     const data = outcome === "HANDLED"
-      ? { status: "HANDLED", result: text, handledAt: new Date() }
-      : { status: "NOT_ACCEPTED", notAcceptedReason: text, closedAt: new Date() };
-    await tx.complaint.update({ where: { id: d.id }, data: { ...data, currentDueDate: null, version: { increment: 1 } } });
+      ? { status: "HANDLED", result: text, handledAt: new Date(), stepDueDate: replyDueDate, currentDueDate: replyDueDate }
+      : { status: "NOT_ACCEPTED", notAcceptedReason: text, closedAt: new Date(), currentDueDate: null };
+    await tx.complaint.update({ where: { id: d.id }, data: { ...data, version: { increment: 1 } } });
     await tx.complaintEvent.create({ data: { complaintId: d.id, kind: outcome === "HANDLED" ? "HANDLED_WITH_ORIGINAL" : "NOT_ACCEPTED_WITH_ORIGINAL", ...eventActor(actor), note: `${original.ref}｜${text}` } });
     await notify(tx, d.registeredOrgId === actor.orgId ? [] : [d.registeredOrgId], {
       type: "complaint.duplicateFollowed", entityType: "Complaint", entityId: d.id, message: outcome === "HANDLED" ? "complaint.duplicateHandled" : "complaint.duplicateNotAccepted", params: { ref: d.ref, original: original.ref },
@@ -754,10 +774,11 @@ export async function complaintHandlerOptions(actor: Actor): Promise<{ id: numbe
 export async function turnIntoDispute(actor: Actor, id: number, version: number, input: DisputeData, files: readonly PreparedFile[], ip = ""): Promise<number> {
   requirePermission(actor, "disputes.register");
   let disputeId = 0;
+  const deadlines = await disputeDeadlines();
   await step(actor, id, version, "toDispute", ip, async (c) => ({
     event: { kind: "TURNED_INTO_DISPUTE", note: input.title },
     also: async (tx) => {
-      disputeId = await createDispute(actor, input, { tx, sourceComplaintId: c.id, files, ip });
+      disputeId = await createDispute(actor, input, { tx, sourceComplaintId: c.id, files, ip, deadlines });
       await tx.complaint.update({ where: { id: c.id }, data: { disputeId } });
     },
     audit: { title: input.title },

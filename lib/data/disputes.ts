@@ -17,7 +17,7 @@ import { scoped, scopeWhere, type Actor } from "@/lib/scope";
 import type { DisputeData } from "@/lib/validation/dispute";
 import { listAttachments, recordAttachments, type PreparedFile } from "@/lib/data/attachments";
 import { writeAudit } from "@/lib/data/audit";
-import { today } from "@/lib/data/calendar";
+import { disputeDeadlines, today, type DisputeDeadlines } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { organisationOptions } from "@/lib/data/organisations";
@@ -51,6 +51,19 @@ function actorDistrict(actor: Actor): number | null {
   return actor.scope.level === "DISTRICT" || actor.scope.level === "STREET" ? actor.scope.districtId : null;
 }
 
+/**
+ * A dispute whose areas lie in several districts concerns each of their governments: those other
+ * than the registering organisation's own district are told (§三(四): the city coordinates major
+ * cross-district disputes, and each district must know of them). Districts already told are not
+ * told again.
+ */
+async function notifyOtherDistricts(tx: Tx, actor: Actor, disputeId: number, districtIds: readonly number[], params: { ref: string; title: string }, already: readonly number[] = []): Promise<void> {
+  const own = actorDistrict(actor);
+  const others = [...new Set(districtIds)].filter((d) => d !== own && d !== actor.orgId && !already.includes(d));
+  if (new Set(districtIds).size < 2 || others.length === 0) return;
+  await notify(tx, others, { type: "dispute.crossDistrict", entityType: DISPUTE_ENTITY, entityId: disputeId, message: "disputeCrossDistrict", params: { ...params, org: actor.orgName } });
+}
+
 /** The areas named exist and are active, and at least one lies in the registering organisation's own territory. */
 async function checkAreas(tx: Tx, actor: Actor, areaIds: readonly number[]) {
   const unique = [...new Set(areaIds)];
@@ -77,6 +90,8 @@ export type CreateDisputeOptions = {
   /** Files already checked and stored by prepareFiles (before the transaction). */
   files?: readonly PreparedFile[];
   ip?: string;
+  /** The deadline rules, read before the caller's transaction (required with tx). */
+  deadlines?: DisputeDeadlines;
 };
 
 /**
@@ -88,6 +103,7 @@ export async function createDispute(actor: Actor, input: DisputeData, options: C
   requirePermission(actor, "disputes.register");
   const level = convenedLevel(actor.orgKind);
   if (!level) throw notFound();
+  const deadlines = options.deadlines ?? await disputeDeadlines();
   const run = async (tx: Tx): Promise<number> => {
     const areas = await checkAreas(tx, actor, input.areaIds);
     const units = await checkUnits(tx, input.unitIds);
@@ -95,7 +111,7 @@ export async function createDispute(actor: Actor, input: DisputeData, options: C
     const created = await tx.dispute.create({
       data: {
         ref: `tmp-${randomUUID()}`, title: input.title, description: input.description, parties: input.parties, urgency: input.urgency,
-        level, status: "PENDING_MEETING", ownerOrgId: actor.orgId, registeredByOrgId: actor.orgId, registeredById: actor.userId,
+        level, status: "PENDING_MEETING", currentDueDate: deadlines.forStatus("PENDING_MEETING"), ownerOrgId: actor.orgId, registeredByOrgId: actor.orgId, registeredById: actor.userId,
         originStreetId: actor.scope.level === "STREET" ? actor.scope.streetId : null, originDistrictId: actorDistrict(actor),
         crossDistrict: isCrossDistrict(areas.map((a) => a.districtId)), sourceComplaintId: options.sourceComplaintId ?? null, createdAt: now,
       },
@@ -109,6 +125,7 @@ export async function createDispute(actor: Actor, input: DisputeData, options: C
       data: { level, areas: areas.map((a) => a.name), units: units.map((u) => u.name), files: (options.files ?? []).map((f) => f.fileName), sourceComplaintId: options.sourceComplaintId ?? null },
     });
     await notify(tx, units.map((u) => u.id), { type: "dispute.unit", entityType: DISPUTE_ENTITY, entityId: created.id, message: "disputeUnitNamed", params: { ref, title: input.title, org: actor.orgName } });
+    await notifyOtherDistricts(tx, actor, created.id, areas.map((a) => a.districtId), { ref, title: input.title });
     await writeAudit(tx, actor, { action: "dispute.create", entity: DISPUTE_ENTITY, entityId: created.id, summary: `${ref} ${input.title}`, details: { ...input, sourceComplaintId: options.sourceComplaintId ?? null }, ip: options.ip });
     return created.id;
   };
@@ -264,7 +281,7 @@ export async function updateDispute(actor: Actor, id: number, input: DisputeData
       },
     });
     await assertUpdated(count, async () => true);
-    const before = await tx.disputeArea.findMany({ where: { disputeId: id }, select: { areaId: true } });
+    const before = await tx.disputeArea.findMany({ where: { disputeId: id }, select: { areaId: true, districtId: true } });
     const beforeUnits = await tx.disputeUnit.findMany({ where: { disputeId: id }, select: { orgId: true } });
     await tx.disputeArea.deleteMany({ where: { disputeId: id } });
     await tx.disputeArea.createMany({ data: areas.map((a) => ({ disputeId: id, areaId: a.id, districtId: a.districtId, streetId: a.streetId })) });
@@ -284,6 +301,7 @@ export async function updateDispute(actor: Actor, id: number, input: DisputeData
       await recordDisputeEvent(tx, actor, id, "attachmentsAdded", { data: { files: options.files.map((f) => f.fileName) } });
     }
     const newUnits = units.filter((u) => !beforeUnits.some((b) => b.orgId === u.id));
+    await notifyOtherDistricts(tx, actor, id, areas.map((a) => a.districtId), { ref: current.ref, title: input.title }, new Set(before.map((a) => a.districtId)).size > 1 ? before.map((a) => a.districtId) : []);
     await notify(tx, newUnits.map((u) => u.id), { type: "dispute.unit", entityType: DISPUTE_ENTITY, entityId: id, message: "disputeUnitNamed", params: { ref: current.ref, title: input.title, org: actor.orgName } });
     await writeAudit(tx, actor, { action: "dispute.update", entity: DISPUTE_ENTITY, entityId: id, summary: `${current.ref} ${input.title}`, details: { changed, after: { ...input } }, ip: options.ip });
   });
@@ -291,6 +309,7 @@ export async function updateDispute(actor: Actor, id: number, input: DisputeData
 
 export async function reopenDispute(actor: Actor, id: number, input: { reason: string; version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "disputes.view");
+  const deadlines = await disputeDeadlines();
   await writeTransaction(async (tx) => {
     const current = await disputeInScope(tx, actor, id);
     if (!disputeActions(disputeView(current), actorView(actor), false).includes("reopen")) {
@@ -298,7 +317,7 @@ export async function reopenDispute(actor: Actor, id: number, input: { reason: s
     }
     const step = disputeTransition(disputeView(current).status, { type: "reopen" });
     if (!step.ok) throw refused(step.reason);
-    const { count } = await tx.dispute.updateMany({ where: { id, version: input.version }, data: { status: step.status, resolvedAt: null, version: { increment: 1 } } });
+    const { count } = await tx.dispute.updateMany({ where: { id, version: input.version }, data: { status: step.status, currentDueDate: deadlines.forStatus(step.status), resolvedAt: null, version: { increment: 1 } } });
     await assertUpdated(count, async () => true);
     await recordDisputeEvent(tx, actor, id, "reopened", { note: input.reason });
     const units = await tx.disputeUnit.findMany({ where: { disputeId: id }, select: { orgId: true } });

@@ -11,7 +11,7 @@ import { notFound } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions";
 import { scoped, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
-import { dueDateFor, today } from "@/lib/data/calendar";
+import { disputeDeadlines, dueDateFor, today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { actorView, disputeInScope, disputeView, escalationBasis, recordDisputeEvent, DISPUTE_ENTITY } from "@/lib/data/disputes";
 import { notify } from "@/lib/data/notifications";
@@ -34,6 +34,7 @@ async function receiverFor(tx: Tx, toLevel: DisputeLevel, from: { ownerOrgId: nu
 export async function escalateDispute(actor: Actor, disputeId: number, input: { toLevel: DisputeLevel; reason: string; version: number }, ip = ""): Promise<number> {
   requirePermission(actor, "escalations.view");
   const dueDate = await dueDateFor("ESCALATION_ACCEPT", new Date());
+  // While escalated, the escalation's own deadline runs (the receiver must accept or return it).
   return writeTransaction(async (tx) => {
     const dispute = await disputeInScope(tx, actor, disputeId);
     const view = disputeView(dispute);
@@ -42,7 +43,7 @@ export async function escalateDispute(actor: Actor, disputeId: number, input: { 
     const step = disputeTransition(view.status, { type: "escalate", crossDistrict: view.crossDistrict, level: view.level });
     if (!step.ok) throw refused(step.reason);
     const receiver = await receiverFor(tx, input.toLevel, dispute);
-    const { count } = await tx.dispute.updateMany({ where: { id: disputeId, version: input.version }, data: { status: step.status, version: { increment: 1 } } });
+    const { count } = await tx.dispute.updateMany({ where: { id: disputeId, version: input.version }, data: { status: step.status, currentDueDate: null, version: { increment: 1 } } });
     await assertUpdated(count, async () => true);
     const escalation = await tx.escalation.create({
       data: {
@@ -62,6 +63,7 @@ export async function escalateDispute(actor: Actor, disputeId: number, input: { 
 
 export async function decideEscalation(actor: Actor, escalationId: number, input: { decision: EscalationDecision; reason: string; version: number }, ip = ""): Promise<void> {
   requirePermission(actor, "escalations.view");
+  const deadlines = await disputeDeadlines();
   await writeTransaction(async (tx) => {
     const escalation = await tx.escalation.findFirst({ where: scoped(actor, "escalation", { id: escalationId }), include: { fromOrg: { select: { id: true, name: true } } } });
     if (!escalation) throw notFound();
@@ -81,8 +83,8 @@ export async function decideEscalation(actor: Actor, escalationId: number, input
     await tx.dispute.update({
       where: { id: dispute.id },
       data: input.decision === "accept"
-        ? { status: step.status, level: escalation.toLevel, ownerOrgId: escalation.toOrgId, version: { increment: 1 } }
-        : { status: step.status, version: { increment: 1 } },
+        ? { status: step.status, currentDueDate: deadlines.forStatus(step.status), level: escalation.toLevel, ownerOrgId: escalation.toOrgId, version: { increment: 1 } }
+        : { status: step.status, currentDueDate: deadlines.forStatus(step.status), version: { increment: 1 } },
     });
     await recordDisputeEvent(tx, actor, dispute.id, input.decision === "accept" ? "accepted" : "returned", {
       note: input.reason,

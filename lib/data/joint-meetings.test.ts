@@ -25,8 +25,15 @@ async function meetingVersion(id: number) {
   return (await db.jointMeeting.findUniqueOrThrow({ where: { id } })).version;
 }
 
+/** The meeting's time has come (set as if it were scheduled to start in five minutes). */
+async function timeReached(meetingId: number) {
+  const startsAt = new Date(Date.now() + 5 * 60_000);
+  await db.jointMeeting.update({ where: { id: meetingId }, data: { startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } });
+}
+
 async function holdAndFinalize(convener: string, meetingId: number, outcome: "RESOLVED" | "UNRESOLVED" | "PARTLY_RESOLVED") {
   const actor = await actorFor(convener);
+  await timeReached(meetingId);
   await holdMeeting(actor, meetingId, { version: await meetingVersion(meetingId) });
   await saveAttendance(actor, meetingId, { rows: [{ orgId: actor.orgId, personName: actor.name, position: "", capacity: "ATTENDING" }], version: await meetingVersion(meetingId) });
   const items = (await db.agendaItem.findMany({ where: { meetingId }, orderBy: { order: "asc" } })).map((a) => ({ id: a.id, title: a.title, minutes: "经协商……", outcome: a.disputeId ? outcome : null }));
@@ -47,6 +54,10 @@ describe("joint meetings: the three tiers", () => {
     });
 
     const id = await createDispute(clerk, { title: "电梯停运与地下车库渗水纠纷", description: "两个小区业主与物业公司就维修资金使用发生纠纷", parties: "业主委员会；龙江物业", urgency: "URGENT", areaIds: [haicheng, zhaolinArea], unitIds: [quality, enforcement] });
+    // A cross-district dispute: the other district's government is told.
+    const daoli = await idOf("organisation", "道里区人民政府");
+    expect(await db.notification.count({ where: { orgId: daoli, entityType: "Dispute", entityId: id, message: "disputeCrossDistrict" } })).toBe(1);
+    expect(await db.notification.count({ where: { orgId: await idOf("organisation", "南岗区人民政府"), entityType: "Dispute", entityId: id, message: "disputeCrossDistrict" } })).toBe(0);
     const created = await db.dispute.findUniqueOrThrow({ where: { id } });
     expect(created).toMatchObject({ level: "STREET", status: "PENDING_MEETING", ownerOrgId: clerk.orgId, crossDistrict: true });
     expect(created.ref).toMatch(/^JF-\d{4}-\d{5}$/);
@@ -80,10 +91,12 @@ describe("joint meetings: the three tiers", () => {
     await expect(getMeeting(await actorFor("street2.clerk"), meetingId)).rejects.toMatchObject({ code: "notFound" });
     expect((await jointMeetingInbox(police))!.invitations.some((i) => i.meetingId === meetingId)).toBe(true);
 
-    // Overlap warnings name the busy organisation and time only.
-    const overlaps = await findOverlaps(await actorFor("street2.clerk"), { ...slot(10), orgIds: [police.orgId] });
-    expect(overlaps).toEqual([expect.objectContaining({ orgId: police.orgId })]);
-    expect(Object.keys(overlaps[0]!).sort()).toEqual(["endsAt", "orgId", "orgName", "startsAt"]);
+    // Overlap warnings: one per other meeting, each busy unit named once; the other meeting's
+    // title only for those who may open it (its convener and time otherwise).
+    const overlaps = await findOverlaps(await actorFor("street2.clerk"), { ...slot(10), orgIds: [police.orgId, police.orgId, company.orgId] });
+    expect(overlaps).toEqual([expect.objectContaining({ meetingId, title: null, convenerName: "花园街道办事处" })]);
+    expect(overlaps[0]!.orgNames.sort()).toEqual(["花园派出所", "龙江物业服务有限公司"].sort());
+    expect((await findOverlaps(clerk, { ...slot(10), orgIds: [police.orgId] }))[0]).toMatchObject({ meetingId, title: expect.any(String) });
 
     await respondToInvitation(police, meetingId, { response: "CONFIRM", attendeeNames: "冯涛", declineReason: "" });
     await respondToInvitation(company, meetingId, { response: "CONFIRM", attendeeNames: "彭晓东", declineReason: "" });
@@ -93,6 +106,9 @@ describe("joint meetings: the three tiers", () => {
     await expect(escalateDispute(clerk, id, { toLevel: "DISTRICT", reason: "r", version: await version(id) })).rejects.toMatchObject({ code: "transition.disputeNotUnresolved" });
 
     // Finalizing with empty minutes is refused and writes nothing.
+    // Not before its time.
+    await expect(holdMeeting(clerk, meetingId, { version: await meetingVersion(meetingId) })).rejects.toMatchObject({ code: "transition.meetingNotStarted" });
+    await timeReached(meetingId);
     await holdMeeting(clerk, meetingId, { version: await meetingVersion(meetingId) });
     const items = await db.agendaItem.findMany({ where: { meetingId } });
     const before = JSON.stringify(await db.agendaItem.findMany({ where: { meetingId } }));
@@ -135,6 +151,7 @@ describe("joint meetings: the three tiers", () => {
 
     // The city settles it with two resolutions; it resolves once both are confirmed.
     const cityMeeting = await scheduleMeeting(bureau, { ...slot(15), title: "市联席会议", place: "市住房保障和房产管理局", chair: "王建国", disputeIds: [id], otherItems: "", otherItemTitles: [], inviteeIds: [district.orgId, (await actorFor("daoli.leader")).orgId, quality] });
+    await timeReached(cityMeeting);
     await holdMeeting(bureau, cityMeeting, { version: await meetingVersion(cityMeeting) });
     const cityItem = await db.agendaItem.findFirstOrThrow({ where: { meetingId: cityMeeting } });
     const r1 = await addResolution(bureau, cityMeeting, { description: "电梯检验", responsibleOrgId: quality, dueDate: addDays(cityDate(new Date()), 10), agendaItemId: cityItem.id });
@@ -177,10 +194,32 @@ describe("joint meetings: the three tiers", () => {
     await expect(decideEscalation(await actorFor("district.leader"), escalationId, { decision: "accept", reason: "", version: 2 })).rejects.toMatchObject({ code: "transition.escalationNotPending" });
   });
 
+  it("finalizing a dispute as resolved with no resolution needs the convener's confirmation; then it is settled and has no running deadline", async () => {
+    const clerk = await actorFor("street.clerk");
+    const id = await createDispute(clerk, { title: "无议定事项测试纠纷", description: "d", parties: "", urgency: "NORMAL", areaIds: [await idOf("residentialArea", "邮政家园")], unitIds: [] });
+    expect((await db.dispute.findUniqueOrThrow({ where: { id } })).currentDueDate).not.toBeNull();
+    const meetingId = await scheduleMeeting(clerk, { ...slot(19), title: "无议定事项测试会议", place: "p", chair: "c", disputeIds: [id], otherItems: "", otherItemTitles: [], inviteeIds: [await idOf("organisation", "花园派出所")] });
+    // Scheduled: the minutes are due a few working days after the meeting.
+    const scheduled = await db.dispute.findUniqueOrThrow({ where: { id } });
+    expect(scheduled.status).toBe("SCHEDULED");
+    expect(scheduled.currentDueDate! > tomorrow).toBe(true);
+    await timeReached(meetingId);
+    await holdMeeting(clerk, meetingId, { version: await meetingVersion(meetingId) });
+    await saveAttendance(clerk, meetingId, { rows: [{ orgId: clerk.orgId, personName: clerk.name, position: "", capacity: "ATTENDING" }], version: await meetingVersion(meetingId) });
+    const items = (await db.agendaItem.findMany({ where: { meetingId } })).map((a) => ({ id: a.id, title: a.title, minutes: "当场化解", outcome: "RESOLVED" as const }));
+    await expect(saveMinutes(clerk, meetingId, { summary: "", items, finalize: true, version: await meetingVersion(meetingId) })).rejects.toMatchObject({
+      code: "validation", fieldErrors: { "items.0.outcome": ["meeting.resolvedWithoutResolutions"] },
+    });
+    expect((await db.dispute.findUniqueOrThrow({ where: { id } })).status).toBe("SCHEDULED");
+    await saveMinutes(clerk, meetingId, { summary: "", items, finalize: true, confirmNoResolutions: true, version: await meetingVersion(meetingId) });
+    expect(await db.dispute.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RESOLVED", currentDueDate: null });
+  });
+
   it("a stale version is a conflict and changes nothing", async () => {
     const clerk = await actorFor("street.clerk");
     const id = await createDispute(clerk, { title: "并发测试纠纷", description: "d", parties: "", urgency: "NORMAL", areaIds: [await idOf("residentialArea", "果戈里公寓")], unitIds: [] });
     const meetingId = await scheduleMeeting(clerk, { ...slot(20), title: "并发测试会议", place: "p", chair: "c", disputeIds: [id], otherItems: "", otherItemTitles: [], inviteeIds: [await idOf("organisation", "花园派出所")] });
+    await timeReached(meetingId);
     await holdMeeting(clerk, meetingId, { version: 1 });
     const item = await db.agendaItem.findFirstOrThrow({ where: { meetingId } });
     await saveMinutes(clerk, meetingId, { summary: "第一个人", items: [{ id: item.id, title: item.title, minutes: "甲", outcome: null }], finalize: false, version: 2 });

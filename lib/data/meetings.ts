@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cityDate, startOfCityDate } from "@/lib/domain/dates";
 import { convenedLevel, disputeStatusSchema, disputeTransition, statusBeforeScheduling, type DisputeLevel } from "@/lib/domain/dispute";
 import {
-  cityDateTimeLabel, defaultInvitees, finalizeProblems, meetingActions, meetingRef, meetingStatusSchema, meetingTransition, minutesStatusSchema, responseRefusal,
+  cityDateTimeLabel, defaultInvitees, finalizeProblems, mayStartAt, meetingActions, meetingRef, meetingStatusSchema, meetingTransition, minutesStatusSchema, responseRefusal,
   type DefaultInvitee, type MeetingAction,
 } from "@/lib/domain/meeting";
 import { allConfirmed } from "@/lib/domain/resolution";
@@ -19,6 +19,7 @@ import { requirePermission } from "@/lib/permissions";
 import { scoped, type Actor } from "@/lib/scope";
 import type { AttendanceData, MinutesData, RescheduleData, ResolutionData, ScheduleData } from "@/lib/validation/meeting";
 import { writeAudit } from "@/lib/data/audit";
+import { disputeDeadlines } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { actorView, recordDisputeEvent } from "@/lib/data/disputes";
 import { notify } from "@/lib/data/notifications";
@@ -73,12 +74,14 @@ export async function scheduleOptions(actor: Actor) {
   return { level, disputes: schedulable, directory: directory.filter((o) => o.id !== actor.orgId) };
 }
 
-export type OverlapWarning = { orgId: number; orgName: string; startsAt: Date; endsAt: Date };
+/** Another meeting at that time and the invited organisations it keeps busy (each named once). */
+export type OverlapWarning = { meetingId: number; startsAt: Date; endsAt: Date; orgNames: string[]; title: string | null; convenerName: string };
 
 /**
  * Invited organisations that already have a meeting at that time (convened, or invited and not
- * declined). Only the busy time is told, never the other meeting's subject: like free/busy in a
- * shared calendar, it crosses scopes on purpose (docs/decisions/013).
+ * declined), one warning per other meeting. The other meeting's title is told only when the actor
+ * may open it; otherwise only its convener and time, like free/busy in a shared calendar: it
+ * crosses scopes on purpose (docs/decisions/013, 065).
  */
 export async function findOverlaps(actor: Actor, slot: { startsAt: Date; endsAt: Date; orgIds: readonly number[]; excludeMeetingId?: number }): Promise<OverlapWarning[]> {
   requirePermission(actor, "meetings.view");
@@ -92,18 +95,22 @@ export async function findOverlaps(actor: Actor, slot: { startsAt: Date; endsAt:
       ...(slot.excludeMeetingId ? { id: { not: slot.excludeMeetingId } } : {}),
       OR: [{ convenerOrgId: { in: orgIds } }, { invitations: { some: { orgId: { in: orgIds }, status: { not: "DECLINED" } } } }],
     },
-    select: { startsAt: true, endsAt: true, convenerOrgId: true, invitations: { where: { orgId: { in: orgIds }, status: { not: "DECLINED" } }, select: { orgId: true } } },
+    select: { id: true, title: true, startsAt: true, endsAt: true, convenerOrgId: true, convener: { select: { name: true } }, invitations: { where: { orgId: { in: orgIds }, status: { not: "DECLINED" } }, select: { orgId: true } } },
     orderBy: { startsAt: "asc" },
-    take: 100,
+    take: 50,
   });
-  const busy: { orgId: number; startsAt: Date; endsAt: Date }[] = [];
-  for (const m of meetings) {
-    const ids = new Set([...(orgIds.includes(m.convenerOrgId) ? [m.convenerOrgId] : []), ...m.invitations.map((i) => i.orgId)]);
-    for (const orgId of ids) busy.push({ orgId, startsAt: m.startsAt, endsAt: m.endsAt });
-  }
-  if (busy.length === 0) return [];
-  const names = new Map((await db.organisation.findMany({ where: { id: { in: [...new Set(busy.map((b) => b.orgId))] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
-  return busy.map((b) => ({ ...b, orgName: names.get(b.orgId) ?? "" }));
+  if (meetings.length === 0) return [];
+  const [names, visible] = await Promise.all([
+    db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } }).then((rows) => new Map(rows.map((o) => [o.id, o.name]))),
+    db.jointMeeting.findMany({ where: scoped(actor, "jointMeeting", { id: { in: meetings.map((m) => m.id) } }), select: { id: true } }).then((rows) => new Set(rows.map((m) => m.id))),
+  ]);
+  return meetings.map((m) => {
+    const busy = new Set([...(orgIds.includes(m.convenerOrgId) ? [m.convenerOrgId] : []), ...m.invitations.map((i) => i.orgId)]);
+    return {
+      meetingId: m.id, startsAt: m.startsAt, endsAt: m.endsAt, title: visible.has(m.id) ? m.title : null, convenerName: m.convener.name,
+      orgNames: [...busy].map((id) => names.get(id) ?? "").filter(Boolean),
+    };
+  });
 }
 
 async function checkInvitees(tx: Tx, actor: Actor, ids: readonly number[]) {
@@ -115,6 +122,7 @@ async function checkInvitees(tx: Tx, actor: Actor, ids: readonly number[]) {
 
 export async function scheduleMeeting(actor: Actor, data: ScheduleData, ip = ""): Promise<number> {
   const level = levelOf(actor);
+  const deadlines = await disputeDeadlines();
   return writeTransaction(async (tx) => {
     const ids = [...new Set(data.disputeIds)];
     const disputes = await tx.dispute.findMany({ where: scoped(actor, "dispute", { id: { in: ids } }) });
@@ -144,7 +152,7 @@ export async function scheduleMeeting(actor: Actor, data: ScheduleData, ip = "")
     });
     await tx.meetingInvitation.createMany({ data: invitees.map((o) => ({ meetingId: created.id, orgId: o.id })) });
     for (const s of steps) {
-      const { count } = await tx.dispute.updateMany({ where: { id: s.dispute.id, status: s.dispute.status, version: s.dispute.version }, data: { status: s.next, version: { increment: 1 } } });
+      const { count } = await tx.dispute.updateMany({ where: { id: s.dispute.id, status: s.dispute.status, version: s.dispute.version }, data: { status: s.next, currentDueDate: deadlines.forStatus(s.next, data.startsAt), version: { increment: 1 } } });
       await assertUpdated(count, async () => true);
       await recordDisputeEvent(tx, actor, s.dispute.id, "scheduled", { data: { meetingId: created.id, meetingRef: ref, title: data.title, startsAt: data.startsAt.toISOString(), place: data.place, from: s.dispute.status } });
     }
@@ -188,10 +196,13 @@ async function bumpVersion(tx: Tx, id: number, version: number, data: Prisma.Joi
 
 export async function rescheduleMeeting(actor: Actor, id: number, data: RescheduleData, ip = ""): Promise<void> {
   levelOf(actor);
+  const deadlines = await disputeDeadlines();
   await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "reschedule");
     const timeChanged = meeting.startsAt.getTime() !== data.startsAt.getTime() || meeting.endsAt.getTime() !== data.endsAt.getTime();
     await bumpVersion(tx, id, data.version, { title: data.title, startsAt: data.startsAt, endsAt: data.endsAt, place: data.place, chair: data.chair });
+    // The minutes' deadline follows the meeting's new date.
+    if (timeChanged) await tx.dispute.updateMany({ where: { id: { in: disputeIdsOf(meeting) }, status: "SCHEDULED" }, data: { currentDueDate: deadlines.forStatus("SCHEDULED", data.startsAt) } });
     // A new time asks every invitee to answer again.
     if (timeChanged) {
       await tx.meetingInvitation.updateMany({ where: { meetingId: id }, data: { status: "PENDING", attendeeNames: "", declineReason: "", respondedAt: null, respondedById: null, respondedByName: "" } });
@@ -235,6 +246,7 @@ export async function updateInvitations(actor: Actor, id: number, data: { invite
 
 export async function cancelMeeting(actor: Actor, id: number, data: { reason: string; version: number }, ip = ""): Promise<void> {
   levelOf(actor);
+  const deadlines = await disputeDeadlines();
   await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "cancel");
     await bumpVersion(tx, id, data.version, { status: "CANCELLED", cancelledAt: new Date(), cancelReason: data.reason });
@@ -244,7 +256,7 @@ export async function cancelMeeting(actor: Actor, id: number, data: { reason: st
       const scheduled = await tx.disputeEvent.findMany({ where: { disputeId, type: "scheduled" }, orderBy: { id: "desc" }, select: { data: true } });
       const mine = scheduled.map((e) => JSON.parse(e.data) as { meetingId?: number; from?: string }).find((d) => d.meetingId === id);
       const step = disputeTransition(disputeStatusSchema.parse(dispute.status), { type: "unschedule", restoreTo: statusBeforeScheduling(mine?.from) });
-      if (step.ok) await tx.dispute.update({ where: { id: disputeId }, data: { status: step.status, version: { increment: 1 } } });
+      if (step.ok) await tx.dispute.update({ where: { id: disputeId }, data: { status: step.status, currentDueDate: deadlines.forStatus(step.status), version: { increment: 1 } } });
     }
     await recordDisputeEvent(tx, actor, disputeIdsOf(meeting), "meetingCancelled", { note: data.reason, data: { meetingId: id, meetingRef: meeting.ref, title: meeting.title } });
     await notify(tx, meeting.invitations.map((i) => i.orgId), {
@@ -260,6 +272,7 @@ export async function holdMeeting(actor: Actor, id: number, data: { version: num
   levelOf(actor);
   await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, "hold");
+    if (!mayStartAt(meeting.startsAt, new Date())) throw refused("meetingNotStarted");
     await bumpVersion(tx, id, data.version, { status: "HELD", heldAt: new Date() });
     await recordDisputeEvent(tx, actor, disputeIdsOf(meeting), "held", { data: { meetingId: id, meetingRef: meeting.ref, title: meeting.title } });
     await writeAudit(tx, actor, { action: "meeting.hold", entity: MEETING_ENTITY, entityId: id, summary: meeting.ref, ip });
@@ -312,8 +325,9 @@ export async function saveAttendance(actor: Actor, id: number, data: AttendanceD
  * responsible organisations get their resolutions and every invitee is told. A refused
  * finalization writes nothing at all.
  */
-export async function saveMinutes(actor: Actor, id: number, data: MinutesData, ip = ""): Promise<void> {
+export async function saveMinutes(actor: Actor, id: number, data: Omit<MinutesData, "confirmNoResolutions"> & { confirmNoResolutions?: boolean }, ip = ""): Promise<void> {
   levelOf(actor);
+  const deadlines = await disputeDeadlines();
   await writeTransaction(async (tx) => {
     const meeting = await convenerMeeting(tx, actor, id, data.finalize ? "finalize" : "editMinutes");
     const existing = new Map(meeting.agendaItems.map((a) => [a.id, a]));
@@ -340,7 +354,9 @@ export async function saveMinutes(actor: Actor, id: number, data: MinutesData, i
       await writeAudit(tx, actor, { action: "meeting.minutes", entity: MEETING_ENTITY, entityId: id, summary: meeting.ref, ip });
       return;
     }
-    const problems = finalizeProblems(saved, await tx.attendance.count({ where: { meetingId: id } }));
+    const resolutionCounts = await tx.resolution.groupBy({ by: ["disputeId"], where: { meetingId: id }, _count: { _all: true } });
+    const counted = (disputeId: number | null) => resolutionCounts.find((r) => r.disputeId === disputeId)?._count._all ?? 0;
+    const problems = finalizeProblems(saved.map((s) => ({ ...s, resolutions: counted(s.disputeId) })), await tx.attendance.count({ where: { meetingId: id } }), { confirmNoResolutions: data.confirmNoResolutions });
     if (Object.keys(problems).length > 0) throw new AppError("validation", { fieldErrors: problems });
     await bumpVersion(tx, id, data.version, { summary: data.summary, minutesStatus: "FINAL", finalizedAt: new Date(), finalizedById: actor.userId, finalizedByName: actor.name });
     for (const item of saved.filter((s) => s.disputeId !== null)) {
@@ -349,7 +365,7 @@ export async function saveMinutes(actor: Actor, id: number, data: MinutesData, i
       const outcome = item.outcome as "RESOLVED" | "PARTLY_RESOLVED" | "UNRESOLVED";
       const step = disputeTransition(disputeStatusSchema.parse(dispute.status), { type: "recordOutcome", outcome, allResolutionsConfirmed: allConfirmed(statuses) });
       if (!step.ok) throw refused(step.reason);
-      await tx.dispute.update({ where: { id: dispute.id }, data: { status: step.status, version: { increment: 1 }, ...(step.status === "RESOLVED" ? { resolvedAt: new Date() } : {}) } });
+      await tx.dispute.update({ where: { id: dispute.id }, data: { status: step.status, currentDueDate: deadlines.forStatus(step.status), version: { increment: 1 }, ...(step.status === "RESOLVED" ? { resolvedAt: new Date() } : {}) } });
       await recordDisputeEvent(tx, actor, dispute.id, "outcome", { note: item.minutes, data: { meetingId: id, meetingRef: meeting.ref, title: meeting.title, outcome, level: meeting.level } });
       if (step.status === "RESOLVED") await recordDisputeEvent(tx, actor, dispute.id, "resolved", { data: { meetingId: id } });
     }

@@ -316,8 +316,10 @@ export async function acceptReferral(actor: Actor, id: number, version: number, 
 }
 
 export async function returnReferral(actor: Actor, id: number, data: { reason: string; version: number }, ip = ""): Promise<void> {
+  // The referring office must refer it on (docs/decisions/060).
+  const stepDueDate = await dueDateAfter("REFERRAL_REREFER", today());
   await step(actor, id, data.version, "return", ip, async (r) => ({
-    data: { returnReason: data.reason },
+    data: { returnReason: data.reason, stepDueDate },
     event: { kind: "RETURNED", note: data.reason },
     notices: [{ orgIds: [r.referringOrgId], message: "referral.returned" }],
     audit: { reason: data.reason },
@@ -340,8 +342,10 @@ export async function rereferReferral(actor: Actor, id: number, data: { departme
 }
 
 export async function reportOutcome(actor: Actor, id: number, data: { measures: string; penaltyDecisionNo: string; version: number }, files: readonly PreparedFile[], ip = ""): Promise<void> {
+  // The referring office must acknowledge the outcome (docs/decisions/060).
+  const stepDueDate = await dueDateAfter("REFERRAL_ACKNOWLEDGE", today());
   await step(actor, id, data.version, "reportOutcome", ip, async (r) => ({
-    data: { measures: data.measures, penaltyDecisionNo: data.penaltyDecisionNo, outcomeAt: new Date() },
+    data: { measures: data.measures, penaltyDecisionNo: data.penaltyDecisionNo, outcomeAt: new Date(), stepDueDate },
     event: { kind: "OUTCOME_REPORTED", note: data.penaltyDecisionNo ? `${data.measures}｜${data.penaltyDecisionNo}` : data.measures },
     also: (tx) => recordAttachments(tx, actor, "ReferralOutcome", r.id, files),
     notices: [{ orgIds: [r.referringOrgId], message: "referral.outcome" }],

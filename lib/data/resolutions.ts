@@ -144,7 +144,7 @@ export async function actOnResolution(actor: Actor, id: number, input: { action:
         const statuses = (await tx.resolution.findMany({ where: { disputeId: r.disputeId }, select: { status: true } })).map((x) => x.status);
         const resolve = disputeTransition(disputeStatusSchema.parse(dispute.status), { type: "resolve", allResolutionsConfirmed: allConfirmed(statuses) });
         if (resolve.ok) {
-          await tx.dispute.update({ where: { id: dispute.id }, data: { status: resolve.status, resolvedAt: now, version: { increment: 1 } } });
+          await tx.dispute.update({ where: { id: dispute.id }, data: { status: resolve.status, currentDueDate: null, resolvedAt: now, version: { increment: 1 } } });
           await recordDisputeEvent(tx, actor, dispute.id, "resolved", { data: { resolutionId: id } });
           const units = await tx.disputeUnit.findMany({ where: { disputeId: dispute.id }, select: { orgId: true } });
           await notify(tx, [dispute.registeredByOrgId, ...units.map((u) => u.orgId)].filter((o) => o !== actor.orgId), {

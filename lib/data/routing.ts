@@ -1,9 +1,13 @@
 // Routing against the live duty matrix: the responsible party for a category in an area, and
-// the categories a description's words suggest (pure rules in lib/domain/routing.ts).
+// the categories a description's words suggest — a classifier learnt from the city's closed
+// complaints and the matrix's words (pure rules in lib/domain/routing.ts and classifier.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { responsibleParty, suggestCategories, type AreaLinks, type DirectoryOrg, type DutyLine, type Proposal } from "@/lib/domain/routing";
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict";
+import { classify, contentWords, trainClassifier, type ClassifierModel } from "@/lib/domain/classifier";
+import { responsibleParty, type AreaLinks, type DirectoryOrg, type DutyLine, type Proposal } from "@/lib/domain/routing";
 import { scoped, type Actor } from "@/lib/scope";
 import { directory } from "@/lib/data/directory";
 
@@ -52,18 +56,58 @@ export async function proposalFor(duty: DutyLine, area: AreaLinks): Promise<Prop
   return { ...proposal, orgName: org?.name ?? null, orgKind: org?.kind ?? null };
 }
 
-export type SuggestionView = { categoryId: number; code: string; name: string; nameEn: string; terms: string[]; score: number };
+export type SuggestionView = { categoryId: number; code: string; name: string; nameEn: string; terms: string[]; confidence: number };
 
-/** Categories suggested by a description, with the words that matched (active lines only). */
-export async function suggestionsFor(description: string): Promise<SuggestionView[]> {
-  const [lines, keywords] = await Promise.all([
+const jieba = Jieba.withDict(dict);
+const tokenize = (text: string) => jieba.cut(text, true);
+
+/** The most recent closed complaints the classifier learns from (bounded at city scale). */
+const TRAINING_LIMIT = 20_000;
+/** A trained model serves this long; then the next suggestion retrains it in the background. */
+const MODEL_TTL_MS = 6 * 3_600_000;
+let cached: { at: number; model: ClassifierModel } | null = null;
+let training: Promise<ClassifierModel> | null = null;
+
+/**
+ * Learns from the city's own closed complaints (the category they were finally handled under)
+ * and the duty matrix's words (docs/decisions/064). Tens of milliseconds for 20,000 complaints.
+ */
+export async function trainRoutingModel(): Promise<ClassifierModel> {
+  const [lines, keywords, closed] = await Promise.all([
     dutyLines(),
     db.routingKeyword.findMany({ where: { category: { active: true } }, select: { categoryId: true, term: true, weight: true } }),
+    db.complaint.findMany({ where: { status: "CLOSED" }, select: { categoryId: true, description: true }, orderBy: { id: "desc" }, take: TRAINING_LIMIT }),
   ]);
+  const active = lines.filter((l) => l.active).map((l) => l.id);
+  return trainClassifier(closed.map((c) => ({ categoryId: c.categoryId, words: contentWords(tokenize(c.description)) })), keywords, tokenize, active);
+}
+
+/** The current model: trained on first use, refreshed after MODEL_TTL_MS (the stale one serves
+ * meanwhile) and at once after an administrator edits the duty matrix (forgetRoutingModel). */
+async function routingModel(): Promise<ClassifierModel> {
+  const fresh = cached && Date.now() - cached.at < MODEL_TTL_MS;
+  if (!fresh && !training) {
+    training = trainRoutingModel()
+      .then((model) => { cached = { at: Date.now(), model }; return model; })
+      .finally(() => { training = null; });
+  }
+  if (cached) return cached.model;
+  return training!;
+}
+
+/** Forget the model (the duty matrix or its words changed): the next suggestion retrains. */
+export function forgetRoutingModel(): void {
+  cached = null;
+}
+
+/** The three likeliest categories of a description, with how sure the classifier is and the
+ * words that favour each (active lines only). */
+export async function suggestionsFor(description: string): Promise<SuggestionView[]> {
+  const [lines, model] = await Promise.all([dutyLines(), routingModel()]);
   const byId = new Map(lines.map((l) => [l.id, l]));
-  return suggestCategories(description, keywords).flatMap((s) => {
+  return classify(model, description, tokenize).flatMap((s) => {
     const line = byId.get(s.categoryId);
-    return line ? [{ categoryId: s.categoryId, code: line.code, name: line.name, nameEn: line.nameEn, terms: s.terms, score: s.score }] : [];
+    return line ? [{ categoryId: s.categoryId, code: line.code, name: line.name, nameEn: line.nameEn, terms: s.words, confidence: s.confidence }] : [];
   });
 }
 

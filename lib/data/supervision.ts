@@ -65,6 +65,10 @@ type Kind = {
 // currentDueDate), so the due range alone selects the open ones, by the due-date indexes.
 const complaintWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "complaint", { currentDueDate: due, ...(orgId === undefined ? {} : { handlerOrgId: orgId }) });
 const referralWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "enforcementReferral", { status: { in: ["REFERRED", "INVESTIGATING"] }, currentDueDate: due, ...(orgId === undefined ? {} : { departmentOrgId: orgId }) });
+/** Referrals waiting on the referring office: re-refer what was returned, acknowledge an outcome. */
+const referralOfficeWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "enforcementReferral", { status: { in: ["RETURNED", "OUTCOME_REPORTED"] }, currentDueDate: due, ...(orgId === undefined ? {} : { referringOrgId: orgId }) });
+/** Disputes waiting on their holder: convene, finalize the minutes, escalate or meet again. */
+const disputeWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "dispute", { currentDueDate: due, ...(orgId === undefined ? {} : { ownerOrgId: orgId }) });
 const resolutionWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "resolution", { status: { in: [...OUTSTANDING_RESOLUTION_STATUSES] }, dueDate: due, ...(orgId === undefined ? {} : { responsibleOrgId: orgId }) });
 const escalationWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "escalation", { status: "PENDING", dueDate: due, ...(orgId === undefined ? {} : { toOrgId: orgId }) });
 const worksWhere = (actor: Actor, due: DueRange, orgId?: number) => scoped(actor, "plannedWorks", { status: { in: ["NOTIFIED", "DISPUTED"] }, endDate: due, ...(orgId === undefined ? {} : { utilityOrgId: orgId }) });
@@ -119,6 +123,36 @@ const KINDS: Kind[] = [
         org: orgRef(dir, r.departmentOrgId), heldBy: [orgRef(dir, r.referringOrgId).name, ...(events.get(r.id) ?? []).map((e) => e.toOrgName)], isPetition: false,
       }));
     },
+  },
+  {
+    may: () => true,
+    count: (actor, due) => countRows("EnforcementReferral", referralOfficeWhere(actor, due)),
+    countByOrg: async (actor, due) => (await countBy("EnforcementReferral", ["referringOrgId"], referralOfficeWhere(actor, due))).map((g) => ({ orgId: g.referringOrgId, n: g.count })),
+    list: async (actor, due, take, dir, orgId) => (await findRows("EnforcementReferral", {
+      where: referralOfficeWhere(actor, due, orgId), select: ["id", "ref", "location", "currentDueDate", "departmentOrgId", "referringOrgId"],
+      orderBy: [["currentDueDate", "asc"], ["id", "asc"]], take,
+    })).map((r) => {
+      const referring = orgRef(dir, r.referringOrgId);
+      return {
+        type: "REFERRAL" as const, id: r.id, ref: r.ref, title: r.location, href: `/referrals/${r.id}`, due: r.currentDueDate!,
+        org: referring, heldBy: [orgRef(dir, r.departmentOrgId).name, referring.name], isPetition: false,
+      };
+    }),
+  },
+  {
+    may: (actor) => can(actor, "disputes.view"),
+    count: (actor, due) => countRows("Dispute", disputeWhere(actor, due)),
+    countByOrg: async (actor, due) => (await countBy("Dispute", ["ownerOrgId"], disputeWhere(actor, due))).map((g) => ({ orgId: g.ownerOrgId, n: g.count })),
+    list: async (actor, due, take, dir, orgId) => (await findRows("Dispute", {
+      where: disputeWhere(actor, due, orgId), select: ["id", "ref", "title", "currentDueDate", "ownerOrgId", "registeredByOrgId"],
+      orderBy: [["currentDueDate", "asc"], ["id", "asc"]], take,
+    })).map((d) => {
+      const owner = orgRef(dir, d.ownerOrgId);
+      return {
+        type: "DISPUTE" as const, id: d.id, ref: d.ref, title: d.title, href: `/disputes/${d.id}`, due: d.currentDueDate!,
+        org: owner, heldBy: [orgRef(dir, d.registeredByOrgId).name, owner.name].filter((n, i, all) => i === 0 || n !== all[i - 1]), isPetition: false,
+      };
+    }),
   },
   {
     may: (actor) => can(actor, "resolutions.view"),

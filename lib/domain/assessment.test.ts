@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  resolutionRateDue,
   INDICATOR_CODES,
   INDICATORS,
   indicatorValue,
@@ -88,5 +89,12 @@ describe("overdue resolutions", () => {
     expect(resolutionOverdue({ dueDate: "2026-11-10", doneDate: "2026-11-10" }, "2026-11-27")).toBe(false);
     expect(resolutionOverdue({ dueDate: "2026-11-26", doneDate: null }, "2026-11-27")).toBe(true);
     expect(resolutionOverdue({ dueDate: "2026-11-27", doneDate: null }, "2026-11-27")).toBe(false);
+  });
+});
+
+describe("rates over matters not yet due", () => {
+  it("say nothing until the first of them falls due", () => {
+    expect(resolutionRateDue("2027-01-20", "2026-12-06")).toBe(false);
+    expect(resolutionRateDue("2026-12-06", "2026-12-06")).toBe(true);
   });
 });

@@ -173,6 +173,15 @@ export function reportWeek(today: IsoDate): { from: IsoDate; to: IsoDate } {
 }
 
 /**
+ * Whether a rate over matters received from `from` can say anything yet: the resolution rate
+ * (closed ÷ received) of matters none of which is due yet is not 0 %, it is not known. `firstDue`
+ * is the handling deadline of a matter received on `from` (the earliest of them).
+ */
+export function resolutionRateDue(firstDue: IsoDate, today: IsoDate): boolean {
+  return firstDue <= today;
+}
+
+/**
  * A resolution falling due in the period counts as overdue when it was done after its due date,
  * or is still not done after it (a resolution due today is not overdue yet).
  */

@@ -3,6 +3,8 @@ import {
   allowedActions,
   COMPLAINT_ACTIONS,
   COMPLAINT_STATUSES,
+  complaintStepRule,
+  splitReplyNote,
   currentDueDate,
   extendedDueDate,
   isComplaintOverdue,
@@ -147,13 +149,34 @@ describe("the one extension", () => {
   });
 });
 
+describe("reply notes", () => {
+  it("split the method from the note so pages show it in words", () => {
+    expect(splitReplyNote("PHONE｜电话告知处理结果")).toEqual({ method: "PHONE", text: "电话告知处理结果" });
+    expect(splitReplyNote("已当面答复")).toEqual({ method: null, text: "已当面答复" });
+    expect(splitReplyNote("UNKNOWN｜x")).toEqual({ method: null, text: "UNKNOWN｜x" });
+  });
+});
+
 describe("deadlines and overdue", () => {
   const dates = { acceptDueDate: "2026-11-10", handleDueDate: "2027-01-05", extendedDueDate: null };
 
-  it("acceptance is due while registered, handling until handled, nothing afterwards", () => {
+  it("acceptance is due while registered, handling until handled, nothing once finished", () => {
     expect(currentDueDate({ ...dates, status: "REGISTERED" })).toBe("2026-11-10");
     for (const s of ["ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED"]) expect(currentDueDate({ ...dates, status: s }), s).toBe("2027-01-05");
-    for (const s of ["NOT_ACCEPTED", "HANDLED", "REPLIED", "CLOSED", "DUPLICATE"]) expect(currentDueDate({ ...dates, status: s }), s).toBeNull();
+    for (const s of ["NOT_ACCEPTED", "CLOSED", "DUPLICATE"]) expect(currentDueDate({ ...dates, status: s, stepDueDate: "2026-12-01" }), s).toBeNull();
+  });
+
+  it("the office's own steps run their own deadline: reassign a returned complaint, reply, close", () => {
+    expect(complaintStepRule("RETURNED")).toBe("COMPLAINT_REASSIGN");
+    expect(complaintStepRule("HANDLED")).toBe("COMPLAINT_REPLY");
+    expect(complaintStepRule("REPLIED")).toBe("COMPLAINT_CLOSE");
+    expect(complaintStepRule("IN_PROGRESS")).toBeNull();
+    for (const s of ["HANDLED", "REPLIED"]) expect(currentDueDate({ ...dates, status: s, stepDueDate: "2026-12-01" }), s).toBe("2026-12-01");
+    // Returned: the earlier of the reassignment step and the handling deadline.
+    expect(currentDueDate({ ...dates, status: "RETURNED", stepDueDate: "2026-12-01" })).toBe("2026-12-01");
+    expect(currentDueDate({ ...dates, status: "RETURNED", stepDueDate: "2027-03-01" })).toBe("2027-01-05");
+    // Reassigned again: the handling deadline runs, the step's date no longer counts.
+    expect(currentDueDate({ ...dates, status: "ASSIGNED", stepDueDate: "2026-12-01" })).toBe("2027-01-05");
   });
 
   it("an approved extension replaces the handling deadline", () => {
@@ -163,7 +186,8 @@ describe("deadlines and overdue", () => {
   it("is overdue the day after the running deadline", () => {
     expect(isComplaintOverdue({ ...dates, status: "REGISTERED" }, "2026-11-10")).toBe(false);
     expect(isComplaintOverdue({ ...dates, status: "REGISTERED" }, "2026-11-11")).toBe(true);
-    expect(isComplaintOverdue({ ...dates, status: "HANDLED" }, "2030-01-01")).toBe(false);
+    expect(isComplaintOverdue({ ...dates, status: "CLOSED" }, "2030-01-01")).toBe(false);
+    expect(isComplaintOverdue({ ...dates, status: "HANDLED", stepDueDate: "2026-12-01" }, "2026-12-02")).toBe(true);
     expect(isComplaintOverdue({ ...dates, status: "IN_PROGRESS", extendedDueDate: "2027-02-04" }, "2027-01-20")).toBe(false);
   });
 });

@@ -29,10 +29,11 @@ export const COMPLAINT_STATUSES = [
 export const complaintStatusSchema = z.enum(COMPLAINT_STATUSES);
 export type ComplaintStatus = z.infer<typeof complaintStatusSchema>;
 
-/** Statuses in which something is still due from somebody. */
-export const OPEN_STATUSES = ["REGISTERED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED"] as const satisfies readonly ComplaintStatus[];
-/** A new complaint may be linked as a duplicate of a complaint in one of these. */
-export const LINKABLE_STATUSES = OPEN_STATUSES;
+/** Statuses in which something is still due from somebody: each has a running deadline
+ * (docs/decisions/060), the office's reply and closing included. */
+export const OPEN_STATUSES = ["REGISTERED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED", "HANDLED", "REPLIED"] as const satisfies readonly ComplaintStatus[];
+/** A new complaint may be linked as a duplicate of a complaint that is still being handled. */
+export const LINKABLE_STATUSES = ["REGISTERED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED"] as const satisfies readonly ComplaintStatus[];
 
 export const CHANNELS = ["VISIT", "MAYOR_HOTLINE", "HOTLINE_12319", "MEDIA", "HOTLINE_12345", "LETTER", "ONLINE", "OTHER"] as const;
 export const channelSchema = z.enum(CHANNELS);
@@ -41,6 +42,13 @@ export type Channel = z.infer<typeof channelSchema>;
 export const REPLY_METHODS = ["PHONE", "IN_PERSON", "WRITTEN", "SMS", "ONLINE"] as const;
 export const replyMethodSchema = z.enum(REPLY_METHODS);
 export type ReplyMethod = z.infer<typeof replyMethodSchema>;
+
+/** A reply's timeline note is stored as "METHOD｜note": the method, to show in words, and the note. */
+export function splitReplyNote(note: string): { method: ReplyMethod | null; text: string } {
+  const at = note.indexOf("｜");
+  const method = replyMethodSchema.safeParse(at > 0 ? note.slice(0, at) : "");
+  return method.success ? { method: method.data, text: note.slice(at + 1) } : { method: null, text: note };
+}
 
 export const EXTENSION_STATUSES = ["REQUESTED", "APPROVED", "REFUSED"] as const;
 export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
@@ -170,25 +178,50 @@ export function transition(c: ComplaintState, action: ComplaintAction, actor: Co
   return { ok: true, status: RULES[action].to ?? complaintStatusSchema.parse(c.status) };
 }
 
-export type ComplaintDeadlines = { status: string; acceptDueDate: IsoDate; handleDueDate: IsoDate | null; extendedDueDate: IsoDate | null };
+export type ComplaintDeadlines = {
+  status: string;
+  acceptDueDate: IsoDate;
+  handleDueDate: IsoDate | null;
+  extendedDueDate: IsoDate | null;
+  /** The office's own step: reassign a returned complaint, reply to the resident, close. */
+  stepDueDate?: IsoDate | null;
+};
+
+/** The deadline rule of the office's step that a status waits for (null: none of its own). */
+export function complaintStepRule(status: string): "COMPLAINT_REASSIGN" | "COMPLAINT_REPLY" | "COMPLAINT_CLOSE" | null {
+  return status === "RETURNED" ? "COMPLAINT_REASSIGN" : status === "HANDLED" ? "COMPLAINT_REPLY" : status === "REPLIED" ? "COMPLAINT_CLOSE" : null;
+}
 
 /**
  * The deadline running now: acceptance while registered; handling (extended, if an extension
- * was approved) until it is handled; nothing afterwards. Stored as currentDueDate so "overdue"
- * is an indexed comparison with today.
+ * was approved) until it is handled — a returned complaint must be reassigned by the earlier of
+ * the reassignment step and the handling deadline; then the office's reply to the resident and
+ * its closing. Nothing once finished. Stored as currentDueDate so "overdue" is an indexed
+ * comparison with today.
  */
 export function currentDueDate(c: ComplaintDeadlines): IsoDate | null {
+  const handle = c.extendedDueDate ?? c.handleDueDate;
   switch (c.status) {
     case "REGISTERED":
       return c.acceptDueDate;
     case "ACCEPTED":
     case "ASSIGNED":
     case "IN_PROGRESS":
+      return handle;
     case "RETURNED":
-      return c.extendedDueDate ?? c.handleDueDate;
+      return earlier(handle, c.stepDueDate ?? null);
+    case "HANDLED":
+    case "REPLIED":
+      return c.stepDueDate ?? null;
     default:
       return null;
   }
+}
+
+function earlier(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
 }
 
 export function isComplaintOverdue(c: ComplaintDeadlines, today: IsoDate): boolean {

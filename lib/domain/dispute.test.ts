@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  DISPUTE_STATUSES, OUTCOMES, convenedLevel, disputeActions, disputeRef, disputeTransition, isCrossDistrict, needsMoreUnits, nextLevel,
+  DISPUTE_STATUSES, OUTCOMES, convenedLevel, disputeActions, disputeRef, disputeTransition, disputeWaitRule, isCrossDistrict, needsMoreUnits, nextLevel,
   statusBeforeScheduling, type DisputeStatus, type DisputeTransition,
 } from "@/lib/domain/dispute";
 import { ORG_KINDS } from "@/lib/domain/organisation";
@@ -104,5 +104,14 @@ describe("disputeActions: the buttons on a dispute's page", () => {
     expect(disputeActions({ ...base, status: "PENDING_MEETING" }, { ...street, orgId: 8 }, false)).toEqual([]);
     expect(disputeActions({ ...base, status: "PENDING_MEETING", level: "DISTRICT" }, street, false)).toEqual([]);
     expect(disputeActions({ ...base, status: "PENDING_MEETING" }, { orgId: 7, orgKind: "HOUSING_BUREAU", role: "ADMIN" }, false)).toEqual([]);
+  });
+});
+
+describe("a dispute's running deadline", () => {
+  it("every status that waits on the holder has a rule; the others run on another record", () => {
+    expect(disputeWaitRule("PENDING_MEETING")).toBe("DISPUTE_CONVENE");
+    expect(disputeWaitRule("RETURNED")).toBe("DISPUTE_RECONVENE");
+    expect(disputeWaitRule("UNRESOLVED")).toBe("DISPUTE_FOLLOW_UP");
+    for (const s of ["SCHEDULED", "ESCALATED", "IMPLEMENTING", "RESOLVED"]) expect(disputeWaitRule(s), s).toBeNull();
   });
 });

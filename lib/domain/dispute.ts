@@ -101,6 +101,26 @@ export type DisputeTransition =
 export type Refusal = { ok: false; reason: string };
 export type Next<T> = { ok: true; status: T } | Refusal;
 
+/**
+ * The deadline rule that runs while a dispute waits on its holder (docs/decisions/060):
+ * convene a meeting, meet again after a return, escalate or meet again after an unresolved
+ * meeting. A scheduled dispute waits for its meeting's minutes (MEETING_MINUTES, counted from the
+ * meeting's date: disputeScheduledDueDate). Null where another record's deadline runs (the
+ * escalation to accept, the resolutions to carry out) or nothing is due.
+ */
+export function disputeWaitRule(status: string): "DISPUTE_CONVENE" | "DISPUTE_RECONVENE" | "DISPUTE_FOLLOW_UP" | null {
+  switch (status) {
+    case "PENDING_MEETING":
+      return "DISPUTE_CONVENE";
+    case "RETURNED":
+      return "DISPUTE_RECONVENE";
+    case "UNRESOLVED":
+      return "DISPUTE_FOLLOW_UP";
+    default:
+      return null;
+  }
+}
+
 const SCHEDULABLE: readonly DisputeStatus[] = ["PENDING_MEETING", "UNRESOLVED", "RETURNED"];
 
 /** The status after a transition, or the reason it is refused (a key of errors.transition). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  MEETING_STATUSES, MINUTES_STATUSES, defaultInvitees, parseAttendees, finalizeProblems, meetingActions, meetingRef, meetingTransition, overlaps, responseRefusal,
+  MEETING_STATUSES, MINUTES_STATUSES, defaultInvitees, parseAttendees, finalizeProblems, mayStartAt, meetingActions, meetingRef, meetingTransition, overlaps, responseRefusal,
   type MeetingAction, type MeetingStatus, type MinutesStatus,
 } from "@/lib/domain/meeting";
 
@@ -58,6 +58,20 @@ describe("meetingActions", () => {
 });
 
 describe("finalizeProblems", () => {
+  it("a dispute resolved with no resolution needs the convener's confirmation", () => {
+    const item = { disputeId: 1, minutes: "各方达成一致", outcome: "RESOLVED" };
+    expect(finalizeProblems([item], 2)).toEqual({ "items.0.outcome": ["meeting.resolvedWithoutResolutions"] });
+    expect(finalizeProblems([item], 2, { confirmNoResolutions: true })).toEqual({});
+    expect(finalizeProblems([{ ...item, resolutions: 2 }], 2)).toEqual({});
+  });
+
+  it("a meeting may be started from half an hour before its time, not earlier", () => {
+    const startsAt = new Date("2026-12-07T01:00:00Z");
+    expect(mayStartAt(startsAt, new Date("2026-12-07T00:29:00Z"))).toBe(false);
+    expect(mayStartAt(startsAt, new Date("2026-12-07T00:30:00Z"))).toBe(true);
+    expect(mayStartAt(startsAt, new Date("2026-12-07T03:00:00Z"))).toBe(true);
+  });
+
   it("refuses empty minutes, a dispute without outcome and a meeting nobody signed in to", () => {
     expect(finalizeProblems([{ disputeId: 1, minutes: "  ", outcome: null }, { disputeId: null, minutes: "其他事项", outcome: null }], 0)).toEqual({
       "items.0.minutes": ["meeting.minutesRequired"],

@@ -88,20 +88,34 @@ export function responseRefusal(meeting: Pick<MeetingView, "status" | "minutesSt
   return step.ok ? null : step.reason;
 }
 
-/** A finalizable agenda item: its minutes and, for a dispute, its outcome. */
-export type AgendaDraft = { disputeId: number | null; minutes: string; outcome: string | null };
+/** A finalizable agenda item: its minutes and, for a dispute, its outcome and how many
+ * resolutions the meeting gave it. */
+export type AgendaDraft = { disputeId: number | null; minutes: string; outcome: string | null; resolutions?: number };
+
+/** A meeting may be marked as started from this many minutes before its scheduled time (not earlier:
+ * its printed minutes would be dated before the meeting). */
+export const EARLY_START_MINUTES = 30;
+
+export function mayStartAt(startsAt: Date, now: Date): boolean {
+  return now.getTime() >= startsAt.getTime() - EARLY_START_MINUTES * 60_000;
+}
 
 /**
  * What stops the minutes from being finalized, as field errors keyed like the minutes form
  * (items.<i>.minutes, items.<i>.outcome, attendance): empty minutes, a dispute without an
  * outcome, nobody signed in.
  */
-export function finalizeProblems(items: readonly AgendaDraft[], attendanceCount: number): Record<string, string[]> {
+export function finalizeProblems(items: readonly AgendaDraft[], attendanceCount: number, options: { confirmNoResolutions?: boolean } = {}): Record<string, string[]> {
   const problems: Record<string, string[]> = {};
   if (items.length === 0) problems.agenda = ["meeting.agendaRequired"];
   items.forEach((item, i) => {
     if (item.minutes.trim() === "") problems[`items.${i}.minutes`] = ["meeting.minutesRequired"];
     if (item.disputeId !== null && !item.outcome) problems[`items.${i}.outcome`] = ["meeting.outcomeRequired"];
+    // Resolved with nothing for anyone to carry out: the dispute would be marked settled at once;
+    // the convener says so deliberately.
+    else if (item.disputeId !== null && item.outcome === "RESOLVED" && (item.resolutions ?? 0) === 0 && !options.confirmNoResolutions) {
+      problems[`items.${i}.outcome`] = ["meeting.resolvedWithoutResolutions"];
+    }
   });
   if (attendanceCount === 0) problems.attendance = ["meeting.attendanceRequired"];
   return problems;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedReferralActions, REFERRAL_ACTIONS, REFERRAL_STATUSES, referralDueDate, referralTransition, type ReferralAction, type ReferralStatus } from "@/lib/domain/referral";
+import { allowedReferralActions, REFERRAL_ACTIONS, REFERRAL_STATUSES, referralDueDate, referralStepRule, referralTransition, referralWaitsOn, type ReferralAction, type ReferralStatus } from "@/lib/domain/referral";
 
 const OFFICE = 1;
 const DEPT = 2;
@@ -44,8 +44,19 @@ describe("enforcement referral state machine", () => {
     }
   });
 
-  it("feedback is due until the outcome is reported", () => {
-    for (const s of ["REFERRED", "INVESTIGATING"]) expect(referralDueDate({ status: s, feedbackDueDate: "2026-12-01" })).toBe("2026-12-01");
-    for (const s of ["RETURNED", "OUTCOME_REPORTED", "CLOSED"]) expect(referralDueDate({ status: s, feedbackDueDate: "2026-12-01" })).toBeNull();
+  it("feedback is due until the outcome is reported, then the office's step, nothing once closed", () => {
+    for (const s of ["REFERRED", "INVESTIGATING"]) expect(referralDueDate({ status: s, feedbackDueDate: "2026-12-01", stepDueDate: "2026-11-20" })).toBe("2026-12-01");
+    for (const s of ["RETURNED", "OUTCOME_REPORTED"]) expect(referralDueDate({ status: s, feedbackDueDate: "2026-12-01", stepDueDate: "2026-12-09" }), s).toBe("2026-12-09");
+    expect(referralDueDate({ status: "CLOSED", feedbackDueDate: "2026-12-01", stepDueDate: "2026-12-09" })).toBeNull();
+    expect(referralStepRule("RETURNED")).toBe("REFERRAL_REREFER");
+    expect(referralStepRule("OUTCOME_REPORTED")).toBe("REFERRAL_ACKNOWLEDGE");
+    expect(referralStepRule("INVESTIGATING")).toBeNull();
+  });
+
+  it("the organisation that must act: the department, then the referring office", () => {
+    const r = { referringOrgId: OFFICE, departmentOrgId: DEPT };
+    for (const s of ["REFERRED", "INVESTIGATING"]) expect(referralWaitsOn({ ...r, status: s })).toBe(DEPT);
+    for (const s of ["RETURNED", "OUTCOME_REPORTED"]) expect(referralWaitsOn({ ...r, status: s })).toBe(OFFICE);
+    expect(referralWaitsOn({ ...r, status: "CLOSED" })).toBeNull();
   });
 });

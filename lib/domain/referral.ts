@@ -47,7 +47,25 @@ export function referralTransition(r: ReferralState, action: ReferralAction, act
   return mayTakeReferral(r, action, actor) ? { ok: true, status: RULES[action].to } : { ok: false };
 }
 
-/** The department owes its feedback until it has reported the outcome. */
-export function referralDueDate(r: { status: string; feedbackDueDate: IsoDate }): IsoDate | null {
-  return r.status === "REFERRED" || r.status === "INVESTIGATING" ? r.feedbackDueDate : null;
+/** The deadline rule of the referring office's step that a status waits for (null: none). */
+export function referralStepRule(status: string): "REFERRAL_REREFER" | "REFERRAL_ACKNOWLEDGE" | null {
+  return status === "RETURNED" ? "REFERRAL_REREFER" : status === "OUTCOME_REPORTED" ? "REFERRAL_ACKNOWLEDGE" : null;
+}
+
+/** The organisation that must act in a status: the department until it reports, then the office. */
+export function referralWaitsOn(r: { status: string; referringOrgId: number; departmentOrgId: number }): number | null {
+  if (r.status === "REFERRED" || r.status === "INVESTIGATING") return r.departmentOrgId;
+  if (r.status === "RETURNED" || r.status === "OUTCOME_REPORTED") return r.referringOrgId;
+  return null;
+}
+
+/**
+ * The deadline running now: the department owes its feedback until it has reported the outcome;
+ * then the referring office owes its step (re-refer what was returned, acknowledge the outcome:
+ * docs/decisions/060). Nothing once closed.
+ */
+export function referralDueDate(r: { status: string; feedbackDueDate: IsoDate; stepDueDate?: IsoDate | null }): IsoDate | null {
+  if (r.status === "REFERRED" || r.status === "INVESTIGATING") return r.feedbackDueDate;
+  if (r.status === "RETURNED" || r.status === "OUTCOME_REPORTED") return r.stepDueDate ?? null;
+  return null;
 }

@@ -20,11 +20,11 @@ describe("supervisionHorizon", () => {
 describe("urgencyOf", () => {
   it("counts overdue working days, not weekend days", () => {
     // Due Thursday, today the next Monday: Friday and Monday are working days.
-    expect(urgencyOf("2026-11-26", "2026-11-30", EMPTY_CALENDAR)).toEqual({ state: "OVERDUE", workingDays: 2, calendarDays: 4 });
+    expect(urgencyOf("2026-11-26", "2026-11-30", EMPTY_CALENDAR)).toEqual({ state: "OVERDUE", due: "2026-11-26", today: "2026-11-30", workingDays: 2, calendarDays: 4 });
   });
 
   it("a deadline that passed over a weekend is overdue by at least a day", () => {
-    expect(urgencyOf("2026-11-28", "2026-11-29", EMPTY_CALENDAR)).toEqual({ state: "OVERDUE", workingDays: 1, calendarDays: 1 });
+    expect(urgencyOf("2026-11-28", "2026-11-29", EMPTY_CALENDAR)).toEqual({ state: "OVERDUE", due: "2026-11-28", today: "2026-11-29", workingDays: 1, calendarDays: 1 });
   });
 
   it("due today or soon is not overdue", () => {

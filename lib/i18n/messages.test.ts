@@ -7,6 +7,15 @@ function keys(value: unknown, prefix = ""): string[] {
 }
 
 describe("message catalogs", () => {
+  it("overdue by a number of days is printed by one message only (超期 N 天, components/ui/overdue-badge)", () => {
+    const zh = messagesFor("zh-CN");
+    const printing = keys(zh).filter((key) => {
+      const value = String(key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], zh));
+      return /(超期|逾期)[^{}]*\{days\}/.test(value);
+    });
+    expect(printing).toEqual(["common.overdueDays"]);
+  });
+
   it("Chinese and English have exactly the same keys", () => {
     const zh = keys(messagesFor("zh-CN")).sort();
     const en = keys(messagesFor("en")).sort();

@@ -78,6 +78,8 @@ export type ComplaintFilter = {
   /** Filter values that were not valid and were left out (shown on the page; an export refuses them). */
   problems?: FilterProblem[];
   q?: string;
+  /** 我的待办: open complaints this organisation must act on now (it holds them). */
+  mine?: boolean;
   status?: (typeof STATUS_FILTERS)[number];
   channel?: Channel;
   categoryId?: number;
@@ -96,14 +98,17 @@ export type ComplaintFilter = {
 };
 
 /** The URL parameters of the complaint list. */
-export const COMPLAINT_FILTER_KEYS = ["q", "status", "channel", "category", "area", "street", "district", "handler", "overdue", "from", "to", "measure", "unit", "sort"] as const;
+export const COMPLAINT_FILTER_KEYS = ["q", "mine", "status", "channel", "category", "area", "street", "district", "handler", "overdue", "from", "to", "measure", "unit", "sort"] as const;
 
 
 export function complaintFilterFrom(params: SearchParams): ComplaintFilter {
   const problems: FilterProblem[] = [];
+  // A first visit (no filter chosen) lists the open matters; "全部" is one choice away.
+  const fresh = Object.keys(params).every((k) => k === "cursor");
   return {
     q: param(params, "q"),
-    status: enumParam(params, "status", STATUS_FILTERS),
+    mine: param(params, "mine") === "1",
+    status: fresh ? "OPEN" : enumParam(params, "status", STATUS_FILTERS),
     channel: enumParam(params, "channel", CHANNELS),
     categoryId: intParam(params, "category"),
     areaId: intParam(params, "area"),

@@ -118,6 +118,8 @@ export const minutesSchema = z.object({
     )
     .max(50, "tooMany"),
   finalize: z.boolean(),
+  /** The convener confirms that a dispute resolved at this meeting needs no resolution. */
+  confirmNoResolutions: z.boolean().default(false),
   version,
 });
 export type MinutesInput = z.input<typeof minutesSchema>;

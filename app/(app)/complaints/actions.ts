@@ -105,7 +105,6 @@ const returnStep = stepAction(returnSchema, (a, id, d, ip) => returnComplaint(a,
 const pressStep = stepAction(pressSchema, (a, id, d, ip) => pressComplaint(a, id, d, ip));
 const extensionStep = stepAction(requestExtensionSchema, (a, id, d, ip) => requestExtension(a, id, d, ip));
 const decideStep = stepAction(decideExtensionSchema, (a, id, d, ip) => decideExtension(a, id, d, ip));
-const handleStep = stepAction(handleSchema, (a, id, d, ip) => handleComplaint(a, id, d, ip));
 const replyStep = stepAction(replySchema, (a, id, d, ip) => replyComplaint(a, id, d, ip));
 const closeStep = stepAction(versionOnlySchema, (a, id, d, ip) => closeComplaint(a, id, d.version, ip));
 
@@ -119,6 +118,19 @@ export async function returnComplaintAction(id: number, input: unknown) { return
 export async function pressComplaintAction(id: number, input: unknown) { return pressStep(id, input); }
 export async function requestExtensionAction(id: number, input: unknown) { return extensionStep(id, input); }
 export async function decideExtensionAction(id: number, input: unknown) { return decideStep(id, input); }
-export async function handleComplaintAction(id: number, input: unknown) { return handleStep(id, input); }
+/** Handled, with photos of the site before and after (optional). */
+export async function handleComplaintAction(id: number, input: unknown, before: File[] = [], after: File[] = []): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const parsed = parseInput(handleSchema, input);
+    if (!parsed.ok) return parsed.result;
+    const photos = { before: await prepareFiles(Array.isArray(before) ? before : [], "before"), after: await prepareFiles(Array.isArray(after) ? after : [], "after") };
+    const complaintId = recordId(id);
+    await handleComplaint(actor, complaintId, parsed.data, await requestIp(), photos);
+    revalidatePath(`/complaints/${complaintId}`);
+    revalidatePath("/complaints");
+    return { ok: true };
+  });
+}
 export async function replyComplaintAction(id: number, input: unknown) { return replyStep(id, input); }
 export async function closeComplaintAction(id: number, input: unknown) { return closeStep(id, input); }

@@ -13,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { FilterProblems } from "@/components/ui/filter-problems";
+import { ListViews } from "@/components/ui/list-views";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -39,6 +40,9 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
     complaintHandlerOptions(actor),
   ]);
   const query = filterParams(params, COMPLAINT_FILTER_KEYS);
+  // The views' totals are indexed counts; a view narrowed by other filters shows none.
+  const onlyStatus = !filter.q && !filter.channel && !filter.categoryId && !filter.areaId && !filter.streetId && !filter.districtId && !filter.handlerOrgId && !filter.overdue && !filter.from && !filter.to && !filter.measure && !filter.unitOrgId;
+  const total = !onlyStatus ? null : filter.mine && !filter.status ? counts.mine : !filter.mine && filter.status === "OPEN" ? counts.open : null;
   // Drill-down from the assessment: say which number these matters are behind, and how many.
   const drill = filter.measure || filter.unitOrgId ? await countComplaints(actor, filter) : null;
   const exportHref = `/api/complaints/export?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`;
@@ -57,7 +61,17 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
       />
       <FilterProblems problems={filter.problems} />
       <Card>
+        <ListViews
+          label={t("complaints.views.label")}
+          views={[
+            { href: "/complaints?mine=1", label: t("complaints.views.mine", { count: counts.mine }), active: Boolean(filter.mine) },
+            { href: "/complaints", label: t("complaints.views.open", { count: counts.open }), active: !filter.mine && filter.status === "OPEN" && onlyStatus },
+            { href: "/complaints?status=", label: t("complaints.views.all"), active: !filter.mine && !filter.status && onlyStatus },
+          ]}
+        />
+        {total !== null ? <p className="mb-2 text-sm text-slate-700" data-testid="list-total">{t("complaints.views.total", { count: total })}</p> : null}
         <FilterBar>
+          {filter.mine ? <input type="hidden" name="mine" value="1" /> : null}
           <FilterText name="q" type="search" label={t("common.search")} defaultValue={filter.q} placeholder={t("complaints.searchPlaceholder")} />
           <FilterSelect name="status" label={t("complaints.filter.status")} defaultValue={filter.status} allLabel={t("common.all")}
             options={[{ value: "OPEN", label: t("complaints.filter.open") }, ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaints.status.${s}`) }))]} />
@@ -83,38 +97,45 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
         {page.rows.length === 0 ? (
           <EmptyState>{t("complaints.empty")}</EmptyState>
         ) : (
-          <Table caption={t("complaints.title")}>
+          <Table caption={t("complaints.title")} stacks>
             <thead>
               <tr>
                 <Th>{t("complaints.field.ref")}</Th>
-                <Th>{t("complaints.field.status")}</Th>
-                <Th>{t("complaints.field.area")}</Th>
-                <Th>{t("complaints.field.category")}</Th>
-                <Th className="min-w-56">{t("complaints.field.description")}</Th>
-                <Th>{t("complaints.field.resident")}</Th>
-                <Th>{t("complaints.field.handlerOrg")}</Th>
-                <Th>{t("complaints.field.due")}</Th>
-                <Th>{t("complaints.field.receivedAt")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.status")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.area")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.category")}</Th>
+                <Th className="hidden sm:table-cell min-w-56">{t("complaints.field.description")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.resident")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.handlerOrg")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.due")}</Th>
+                <Th className="hidden sm:table-cell">{t("complaints.field.receivedAt")}</Th>
               </tr>
             </thead>
             <tbody>
               {page.rows.map((c) => (
                 <Tr key={c.id}>
-                  <Td className="whitespace-nowrap">
+                  <Td className="sm:whitespace-nowrap">
                     <Link href={`/complaints/${c.id}`} className="record-link">{c.ref}</Link>
-                    <div className="text-xs text-slate-500">{t(`complaints.channel.${c.channel}` as never)}</div>
+                    <div className="text-xs text-slate-600">{t(`complaints.channel.${c.channel}` as never)}</div>
+                    {/* On phones each row is a card: what the hidden columns say, in a few lines. */}
+                    <div className="mt-1 space-y-1 sm:hidden" data-testid="complaint-card">
+                      <div className="flex flex-wrap items-center gap-1"><ComplaintStatusBadge status={c.status} /><DueDate date={c.currentDueDate} overdue={c.overdue} /></div>
+                      <p className="text-sm text-slate-800">{c.area.name} · {c.category?.name ?? "—"}</p>
+                      <p className="line-clamp-2 text-sm text-slate-700">{c.description}</p>
+                      <p className="text-xs text-slate-600">{c.handlerOrg.name}</p>
+                    </div>
                   </Td>
-                  <Td>
+                  <Td className="hidden sm:table-cell">
                     <ComplaintStatusBadge status={c.status} />
                     {c.handOverCount > 1 ? <div className="mt-1"><Badge tone="warning">{t("complaints.holders.count", { count: c.handOverCount })}</Badge></div> : null}
                   </Td>
-                  <Td className="whitespace-nowrap">{c.area.name}</Td>
-                  <Td className="min-w-32">{c.category?.name ?? "—"}</Td>
-                  <Td className="max-w-xs"><p className="line-clamp-2">{c.description}</p></Td>
-                  <Td className="whitespace-nowrap">{c.residentName}</Td>
-                  <Td className="min-w-36">{c.handlerOrg.name}</Td>
-                  <Td className="whitespace-nowrap"><DueDate date={c.currentDueDate} overdue={c.overdue} /></Td>
-                  <Td className="whitespace-nowrap text-xs tabular-nums">{format.dateTime(c.receivedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</Td>
+                  <Td className="hidden sm:table-cell whitespace-nowrap">{c.area.name}</Td>
+                  <Td className="hidden sm:table-cell min-w-32">{c.category?.name ?? "—"}</Td>
+                  <Td className="hidden sm:table-cell max-w-xs"><p className="line-clamp-2">{c.description}</p></Td>
+                  <Td className="hidden sm:table-cell whitespace-nowrap">{c.residentName}</Td>
+                  <Td className="hidden sm:table-cell min-w-36">{c.handlerOrg.name}</Td>
+                  <Td className="hidden sm:table-cell whitespace-nowrap"><DueDate date={c.currentDueDate} overdue={c.overdue} /></Td>
+                  <Td className="hidden sm:table-cell whitespace-nowrap text-xs tabular-nums">{format.dateTime(c.receivedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</Td>
                 </Tr>
               ))}
             </tbody>

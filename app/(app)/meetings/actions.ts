@@ -31,10 +31,11 @@ export async function scheduleMeetingAction(input: unknown): Promise<ActionResul
   });
 }
 
+export type OverlapNotice = { meeting: string; convener: string; orgs: string; start: string; end: string };
 const overlapQuery = z.object({ date: calendarDate(), startTime: z.string().max(5), endTime: z.string().max(5), orgIds: idList, excludeMeetingId: idField.optional() });
 
 /** Warns (never blocks) when invited organisations already have a meeting at that time. */
-export async function checkOverlapsAction(input: unknown): Promise<{ orgName: string; start: string; end: string }[]> {
+export async function checkOverlapsAction(input: unknown): Promise<OverlapNotice[]> {
   const actor = await requireActor();
   const parsed = overlapQuery.safeParse(input);
   if (!parsed.success) return [];
@@ -42,7 +43,7 @@ export async function checkOverlapsAction(input: unknown): Promise<{ orgName: st
   const endsAt = parseCityDateTime(`${parsed.data.date}T${parsed.data.endTime}`);
   if (!startsAt || !endsAt) return [];
   const warnings = await findOverlaps(actor, { startsAt, endsAt, orgIds: parsed.data.orgIds, excludeMeetingId: parsed.data.excludeMeetingId });
-  return warnings.map((w) => ({ orgName: w.orgName, start: cityDateTimeLabel(w.startsAt), end: cityDateTimeLabel(w.endsAt).slice(11) }));
+  return warnings.map((w) => ({ meeting: w.title ?? "", convener: w.convenerName, orgs: w.orgNames.join("、"), start: cityDateTimeLabel(w.startsAt), end: cityDateTimeLabel(w.endsAt).slice(11) }));
 }
 
 export async function rescheduleMeetingAction(id: number, input: unknown): Promise<ActionResult<{ id: number }>> {

@@ -39,7 +39,7 @@ export default async function SupervisionPage({ searchParams }: PageProps<"/supe
   if (params.org !== undefined && orgId === undefined) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const s = (k: string, v?: Record<string, string | number>) => t(`supervision.${k}` as never, v as never);
-  const asOf = <p className="text-xs text-slate-500">{s("asOf", { date: format.dateTime(new Date(), { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) })}</p>;
+  const asOf = <p className="text-xs text-slate-600">{s("asOf", { date: format.dateTime(new Date(), { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) })}</p>;
 
   if (orgId !== undefined) {
     const d = await loadOr404(() => supervisionOfOrg(actor, orgId));

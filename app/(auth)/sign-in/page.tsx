@@ -32,7 +32,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
             <SignInForm callbackUrl={callbackUrl} expired={params.expired === "1"} />
           </ClientMessages>
         </div>
-        <div className="mt-4 flex items-center justify-between text-xs text-slate-500">
+        <div className="mt-4 flex items-center justify-between text-xs text-slate-600">
           <span>{t("auth.securityNote")}</span>
           <LanguageSwitch />
         </div>

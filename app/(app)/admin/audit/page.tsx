@@ -31,13 +31,19 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
     to: to ? startOfCityDate(addDays(to, 1)) : undefined,
   };
   const [page, actions] = await Promise.all([listAuditLog(actor, filter, pageRequest(params, 50)), listAuditActions(actor)]);
+  // Actions and records in words (an unknown one, from an older version, shows as stored).
+  const actionLabel = (a: string) => (t.has(`audit.actions.${a}` as never) ? t(`audit.actions.${a}` as never) : a);
+  const recordLabel = (entity: string, id: string) => {
+    const name = t.has(`audit.entities.${entity}` as never) ? t(`audit.entities.${entity}` as never) : entity;
+    return id ? t("audit.recordOf", { entity: name, id: /^\d+$/.test(id) ? `#${id}` : id }) : name;
+  };
   return (
     <>
       <PageHeader title={t("nav.adminAudit")} description={t("audit.intro")} />
       <FilterProblems problems={problems} />
       <Card>
         <FilterBar>
-          <FilterSelect name="action" label={t("audit.action")} defaultValue={filter.action} allLabel={t("common.all")} options={actions.map((a) => ({ value: a, label: `${a}` }))} />
+          <FilterSelect name="action" label={t("audit.action")} defaultValue={filter.action} allLabel={t("common.all")} options={actions.map((a) => ({ value: a, label: actionLabel(a) }))} />
           <FilterText name="actor" label={t("audit.actor")} defaultValue={filter.actor} />
           <FilterText name="from" type="date" label={t("audit.from")} defaultValue={from} />
           <FilterText name="to" type="date" label={t("audit.to")} defaultValue={to} />
@@ -58,9 +64,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
               {page.rows.map((r) => (
                 <Tr key={r.id}>
                   <Td className="whitespace-nowrap text-xs tabular-nums">{format.dateTime(r.at, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })}</Td>
-                  <Td>{r.actorName || "—"}</Td>
-                  <Td className="font-mono text-xs">{t.has(`audit.actions.${r.action}` as never) ? t(`audit.actions.${r.action}` as never) : r.action}</Td>
-                  <Td className="font-mono text-xs">{r.entity}{r.entityId ? ` #${r.entityId}` : ""}</Td>
+                  <Td className="whitespace-nowrap">{r.actorName || "—"}</Td>
+                  <Td className="text-sm">{actionLabel(r.action)}</Td>
+                  <Td className="text-sm">{recordLabel(r.entity, r.entityId)}</Td>
                   <Td className="max-w-md truncate" title={r.details}>{r.summary || "—"}</Td>
                   <Td className="font-mono text-xs">{r.ip || "—"}</Td>
                 </Tr>

@@ -58,7 +58,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
                     <Link href={`/admin/users/${u.id}`} className="font-mono font-medium text-brand-700 hover:underline">{u.username}</Link>
                     {!u.active ? <Badge tone="warning" className="ml-2">{t("common.inactive")}</Badge> : null}
                   </Td>
-                  <Td>{u.name}{u.position ? <span className="text-xs text-slate-500"> · {u.position}</span> : null}</Td>
+                  <Td><span className="whitespace-nowrap">{u.name}</span>{u.position ? <span className="text-xs text-slate-500"> · {u.position}</span> : null}</Td>
                   <Td>{u.org.name}</Td>
                   <Td>{t(`org.role.${u.role}` as never)}</Td>
                   <Td className="text-xs text-slate-600">{u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "short", timeStyle: "short" }) : "—"}</Td>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { splitReplyNote } from "@/lib/domain/complaint";
 import { requireActor } from "@/lib/auth";
 import { assignmentTargets, disputeOfComplaint, getComplaint } from "@/lib/data/complaints";
 import { can } from "@/lib/permissions";
@@ -41,6 +42,11 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
   const when = (d: Date | null) => (d ? format.dateTime(d, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) : "—");
   const ruleText = (r: { days: number; dayType: string }) => t(`intake.ruleDays.${r.dayType}` as never, { days: r.days } as never);
   const done = typeof query.done === "string" && (DONE as readonly string[]).includes(query.done) ? query.done : null;
+  const replyNote = (kind: string, note: string) => {
+    if (kind !== "REPLIED") return note;
+    const { method, text } = splitReplyNote(note);
+    return method ? `${t(`complaints.replyMethod.${method}` as never)}｜${text}` : text;
+  };
   const withheld = <span className="text-xs text-slate-500">（{t("complaints.masked")}）</span>;
 
   return (
@@ -72,6 +78,15 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
             <h3 className="mt-4 mb-1 text-xs font-medium text-slate-500">{t("complaints.field.attachments")}</h3>
             {c.attachments ? <AttachmentList files={c.attachments} /> : <p className="text-sm text-slate-500">{t("complaints.maskedFiles", { count: c.attachmentCount })}</p>}
           </Card>
+
+          {c.photosBefore.length + c.photosAfter.length > 0 ? (
+            <Card title={t("complaints.photos.title")}>
+              <div className="grid gap-4 sm:grid-cols-2" data-testid="result-photos">
+                <div><h3 className="mb-1 text-xs font-medium text-slate-600">{t("complaints.photos.before")}</h3><AttachmentList files={c.photosBefore} /></div>
+                <div><h3 className="mb-1 text-xs font-medium text-slate-600">{t("complaints.photos.after")}</h3><AttachmentList files={c.photosAfter} /></div>
+              </div>
+            </Card>
+          ) : null}
 
           <Card title={t("complaints.routing.title")}>
             <div className="space-y-2 text-sm" data-testid="complaint-routing">
@@ -114,7 +129,7 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
             <Timeline
               empty="—"
               entries={c.events.map((e) => ({
-                id: e.id, at: e.at, actorName: e.actorName, actorOrgName: e.actorOrgName, note: e.note,
+                id: e.id, at: e.at, actorName: e.actorName, actorOrgName: e.actorOrgName, note: replyNote(e.kind, e.note),
                 label: t(`complaints.timeline.kind.${e.kind}` as never),
                 detail: e.toOrgName ? t("complaints.timeline.to", { org: e.toOrgName }) : undefined,
               }))}
@@ -122,7 +137,8 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
           </Card>
         </div>
 
-        <div className="space-y-5">
+        {/* On phones the record's actions come before its details. */}
+        <div className="order-first space-y-5 xl:order-none">
           <Card title={t("complaints.actions.title")}>
             {steps.length === 0 ? (
               <p className="text-sm text-slate-500">{t("complaints.actions.none")}</p>
@@ -153,6 +169,7 @@ export default async function ComplaintPage({ params, searchParams }: PageProps<
                 { label: t("complaints.deadlines.accept"), value: c.acceptDueDate },
                 { label: t("complaints.deadlines.handle"), value: c.handleDueDate ?? "—" },
                 ...(c.extendedDueDate ? [{ label: t("complaints.deadlines.extended"), value: c.extendedDueDate }] : []),
+                ...(c.stepDueDate && (c.status === "RETURNED" || c.status === "HANDLED" || c.status === "REPLIED") ? [{ label: t(`complaints.deadlines.step.${c.status}`), value: c.stepDueDate }] : []),
                 ...(c.extensionStatus
                   ? [{
                       label: t("complaints.deadlines.extension"),

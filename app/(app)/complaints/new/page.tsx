@@ -23,7 +23,7 @@ export default async function NewComplaintPage() {
     <>
       <PageHeader title={t("complaints.newTitle")} description={t("complaints.intro")} breadcrumbs={<Link href="/complaints" className="hover:underline">{t("complaints.title")}</Link>} />
       <Card>
-        <ClientMessages namespaces={["complaints", "org", "supervision"]}>
+        <ClientMessages namespaces={["complaints", "org", "supervision", "intake"]}>
           <RegisterComplaintForm areas={options.areas} duties={options.duties} orgs={options.orgs} receivedAt={toCityDateTimeInput(new Date())} />
         </ClientMessages>
       </Card>

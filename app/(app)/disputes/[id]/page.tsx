@@ -13,6 +13,7 @@ import { param, type SearchParams } from "@/lib/search-params";
 import { ClientMessages } from "@/components/intl-provider";
 import { AttachmentList } from "@/components/ui/attachment-list";
 import { LinkButton } from "@/components/ui/button";
+import { DueDate } from "@/components/intake/due-date";
 import { Card, DescriptionList, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import {
@@ -85,10 +86,14 @@ export default async function DisputePage({ params, searchParams }: PageProps<"/
                 { label: t("disputes.urgency"), value: t(`disputes.urgencyValue.${dispute.urgency}` as never) },
                 { label: t("disputes.level"), value: t(`disputes.levelMeeting.${dispute.level}` as never) },
                 { label: t("disputes.owner"), value: dispute.owner.name },
+                ...(dispute.currentDueDate ? [{
+                  label: t("disputes.currentDue"),
+                  value: <span className="inline-flex flex-wrap items-center gap-2"><DueDate date={dispute.currentDueDate} overdue={dispute.currentDueDate < day} /><span className="text-slate-600">{t(`disputes.waitingFor.${dispute.status}` as never)}</span></span>,
+                }] : []),
                 { label: t("disputes.registeredBy"), value: dispute.registeredBy.name },
                 { label: t("disputes.registeredAt"), value: dateTime(dispute.createdAt) },
                 ...(dispute.resolvedAt ? [{ label: t("disputes.resolvedAt"), value: dateTime(dispute.resolvedAt) }] : []),
-                ...(dispute.crossDistrict ? [{ label: t("disputes.crossDistrict"), value: t("disputes.crossDistrictHint") }] : []),
+                ...(dispute.crossDistrict ? [{ label: t("disputes.crossDistrict"), value: t(`disputes.crossDistrictWhy.${dispute.level}` as never, { districts: [...new Set(dispute.areas.map((a) => shortOrgName(a.area.district.name)))].join("、") } as never) }] : []),
                 ...(source ? [{ label: t("disputes.sourceComplaint"), value: <Link href={`/complaints/${source.id}`} className="text-brand-700 hover:underline">{source.ref}</Link> }] : []),
               ]}
             />

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth";
 import { today } from "@/lib/data/calendar";
 import { findOverlaps, getMeeting, meetingActionsFor, meetingOrgOptions } from "@/lib/data/meetings";
 import { addDays } from "@/lib/domain/dates";
-import { cityDateTimeLabel } from "@/lib/domain/meeting";
+import { cityDateTimeLabel, mayStartAt } from "@/lib/domain/meeting";
 import { loadOr404, routeId } from "@/lib/page-guards";
 import { param, type SearchParams } from "@/lib/search-params";
 import { ClientMessages } from "@/components/intl-provider";
@@ -61,7 +61,9 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
         breadcrumbs={<Link href="/meetings" className="hover:underline">{t("meetings.title")}</Link>}
         actions={
           <>
-            {actions.includes("hold") ? (
+            {actions.includes("hold") && !mayStartAt(meeting.startsAt, new Date()) ? (
+              <p className="max-w-xs text-sm text-slate-600" data-testid="starts-later">{t("meetings.startsLater", { time: cityDateTimeLabel(meeting.startsAt) })}</p>
+            ) : actions.includes("hold") ? (
               <ConfirmAction variant="primary" label={t("meetings.actions.hold")} confirm={t("meetings.holdConfirm")} action={holdMeetingAction.bind(null, meeting.id, meeting.version)} />
             ) : null}
             {actions.includes("recordAttendance") ? <LinkButton href={`/meetings/${meeting.id}/attendance`} variant="primary">{t("meetings.actions.attendance")}</LinkButton> : null}
@@ -89,7 +91,10 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
               <p className="font-medium">{t("meetings.overlapTitle")}</p>
               <p>{t("meetings.overlapIntro")}</p>
               <ul className="mt-1 list-disc pl-5">
-                {overlaps.map((w, i) => <li key={i}>{t("meetings.overlapItem", { org: w.orgName, start: cityDateTimeLabel(w.startsAt), end: cityDateTimeLabel(w.endsAt).slice(11) })}</li>)}
+                {overlaps.map((w, i) => {
+                  const args = { meeting: w.title ?? "", convener: w.convenerName, orgs: w.orgNames.join("、"), start: cityDateTimeLabel(w.startsAt), end: cityDateTimeLabel(w.endsAt).slice(11) };
+                  return <li key={i}>{w.title ? t("meetings.overlapMeeting", args) : t("meetings.overlapOther", args)}</li>;
+                })}
               </ul>
             </Notice>
           </div>
@@ -127,7 +132,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
             {final && meeting.finalizedAt ? <p className="mt-3 text-xs text-slate-500">{t("meetings.minutesFinalAt", { name: meeting.finalizedByName, time: dateTime(meeting.finalizedAt) })}</p> : null}
           </Card>
 
-          <Card title={t("meetings.resolutions")}>
+          <Card title={t("meetings.resolutions")} id="resolutions">
             <p className="mb-3 text-xs text-slate-500">{t("meetings.resolutionsIntro")}</p>
             {meeting.resolutions.length === 0 ? <EmptyState>{t("meetings.noResolutions")}</EmptyState> : (
               <Table caption={t("meetings.resolutions")}>

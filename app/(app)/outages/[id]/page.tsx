@@ -79,7 +79,8 @@ export default async function OutagePage({ params, searchParams }: PageProps<"/o
             <Timeline empty="—" entries={o.events.map((e) => ({ id: e.id, at: e.at, actorName: e.actorName, actorOrgName: e.actorOrgName, note: e.note, label: t(`outages.event.${e.kind}` as never), detail: e.areaName || undefined }))} />
           </Card>
         </div>
-        <div className="space-y-5">
+        {/* On phones the record's actions come before its details. */}
+        <div className="order-first space-y-5 xl:order-none">
           <Card title={t("outages.actions.title")}>
             {o.canRestore ? (
               <ClientMessages namespaces={["outages"]}><RestoreOutage key={o.version} id={o.id} version={o.version} /></ClientMessages>

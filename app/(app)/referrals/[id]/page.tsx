@@ -81,7 +81,8 @@ export default async function ReferralPage({ params, searchParams }: PageProps<"
             <Timeline empty="—" entries={r.events.map((e) => ({ id: e.id, at: e.at, actorName: e.actorName, actorOrgName: e.actorOrgName, note: e.note, label: t(`referrals.event.${e.kind}` as never), detail: e.toOrgName ? `→ ${e.toOrgName}` : undefined }))} />
           </Card>
         </div>
-        <div className="space-y-5">
+        {/* On phones the record's actions come before its details. */}
+        <div className="order-first space-y-5 xl:order-none">
           <Card title={t("referrals.actions.title")}>
             {r.allowed.length === 0 ? <p className="text-sm text-slate-500">{t("referrals.actions.none")}</p> : (
               <ClientMessages namespaces={["referrals", "org"]}>
@@ -91,7 +92,10 @@ export default async function ReferralPage({ params, searchParams }: PageProps<"
           </Card>
           <Card title={t("referrals.field.due")}>
             <DescriptionList items={[
-              { label: t("referrals.feedbackDue"), value: <DueDate date={r.currentDueDate} overdue={r.overdue} /> },
+              {
+                label: t("referrals.feedbackDue"),
+                value: r.currentDueDate ? <span className="inline-flex flex-wrap items-center gap-2"><DueDate date={r.currentDueDate} overdue={r.overdue} /><span className="text-slate-600">{t(`referrals.waitingFor.${r.status}` as never)}</span></span> : <DueDate date={null} overdue={false} />,
+              },
               { label: t("referrals.field.acceptedAt"), value: when(r.acceptedAt) },
             ]} />
           </Card>

@@ -23,7 +23,7 @@ export default async function NewReferralPage() {
     <>
       <PageHeader title={t("referrals.newTitle")} description={t("referrals.intro")} breadcrumbs={<Link href="/referrals" className="hover:underline">{t("referrals.title")}</Link>} />
       <Card>
-        <ClientMessages namespaces={["referrals", "org"]}>
+        <ClientMessages namespaces={["referrals", "org", "intake"]}>
           <ReferralForm areas={areas.map((a) => ({ id: a.id, name: a.name }))} duties={duties.filter((d) => d.active).map((d) => ({ id: d.id, name: d.name }))} />
         </ClientMessages>
       </Card>

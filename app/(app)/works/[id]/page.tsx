@@ -100,7 +100,8 @@ export default async function WorksDetailPage({ params, searchParams }: PageProp
             <Timeline empty="—" entries={w.events.map((e) => ({ id: e.id, at: e.at, actorName: e.actorName, actorOrgName: e.actorOrgName, note: e.note, label: t(`works.event.${e.kind}` as never), detail: e.areaName || undefined }))} />
           </Card>
         </div>
-        <div className="space-y-5">
+        {/* On phones the record's actions come before its details. */}
+        <div className="order-first space-y-5 xl:order-none">
           <Card title={t("works.actions.title")}>
             {w.allowed.length === 0 ? <p className="text-sm text-slate-500">{w.areas.some((a) => a.canAnswer) ? t("works.actions.answerBelow") : t("works.actions.none")}</p> : (
               <ClientMessages namespaces={["works"]}>

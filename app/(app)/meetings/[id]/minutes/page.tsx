@@ -27,7 +27,8 @@ export default async function MinutesPage({ params }: PageProps<"/meetings/[id]/
         breadcrumbs={<><Link href="/meetings" className="hover:underline">{t("meetings.title")}</Link> / <Link href={`/meetings/${meeting.id}`} className="hover:underline">{meeting.ref}</Link></>}
       />
       <Card>
-        <p className="mb-4 text-sm text-slate-600">{t("meetings.minutesIntro")}</p>
+        <p className="mb-2 text-sm text-slate-600">{t("meetings.minutesIntro")}</p>
+        <p className="mb-4 text-sm text-slate-700">{t("meetings.resolutionsWhere")} <Link href={`/meetings/${meeting.id}#resolutions`} className="text-brand-700 hover:underline">{t("meetings.resolutionsLink")}</Link></p>
         {meeting.resolutions.length > 0 ? (
           <div className="mb-4 rounded-md bg-slate-50 p-3 text-sm">
             <p className="font-medium">{t("meetings.resolutions")}</p>
@@ -43,7 +44,10 @@ export default async function MinutesPage({ params }: PageProps<"/meetings/[id]/
             initial={{
               summary: meeting.summary,
               version: meeting.version,
-              items: meeting.agendaItems.map((a) => ({ id: a.id, title: a.title, minutes: a.minutes, outcome: a.outcome ?? "", disputeRef: a.dispute?.ref ?? null })),
+              items: meeting.agendaItems.map((a) => ({
+                id: a.id, title: a.title, minutes: a.minutes, outcome: a.outcome ?? "", disputeRef: a.dispute?.ref ?? null,
+                resolutions: meeting.resolutions.filter((r) => r.disputeId !== null && r.disputeId === a.disputeId).length,
+              })),
             }}
             action={saveMinutesAction.bind(null, meeting.id)}
           />
