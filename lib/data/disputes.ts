@@ -418,15 +418,16 @@ export type UnitOption = { id: number; name: string; kind: string };
  */
 export async function disputeFormOptions(actor: Actor): Promise<{ ownAreas: AreaOption[]; otherAreas: AreaOption[]; units: UnitOption[] }> {
   requirePermission(actor, "disputes.view");
-  const select = { id: true, name: true, street: { select: { name: true } }, district: { select: { name: true } } } as const;
-  const flat = (rows: { id: number; name: string; street: { name: string }; district: { name: string } }[]): AreaOption[] =>
-    rows.map((r) => ({ id: r.id, name: r.name, streetName: r.street.name, districtName: r.district.name }));
-  const [own, others, units] = await Promise.all([
-    db.residentialArea.findMany({ where: scoped(actor, "residentialArea", { active: true }), select, orderBy: [{ streetId: "asc" }, { name: "asc" }], take: 5000 }),
+  const select = ["id", "name", "streetId", "districtId"] as const;
+  const [own, others, units, dir] = await Promise.all([
+    findRows("ResidentialArea", { where: scoped(actor, "residentialArea", { active: true }), select, orderBy: [["streetId", "asc"], ["name", "asc"]], take: 5000 }),
     actor.scope.level === "CITY"
       ? Promise.resolve([])
-      : db.residentialArea.findMany({ where: { active: true, NOT: scopeWhere(actor, "residentialArea") }, select, orderBy: [{ districtId: "asc" }, { streetId: "asc" }, { name: "asc" }], take: 5000 }),
+      : findRows("ResidentialArea", { where: { active: true, NOT: scopeWhere(actor, "residentialArea") }, select, orderBy: [["districtId", "asc"], ["streetId", "asc"], ["name", "asc"]], take: 5000 }),
     organisationOptions(actor, UNIT_FORM_KINDS),
+    directory(),
   ]);
+  const flat = (rows: Pick<ModelRow<"ResidentialArea">, (typeof select)[number]>[]): AreaOption[] =>
+    rows.map((r) => ({ id: r.id, name: r.name, streetName: named(dir, r.streetId).name, districtName: named(dir, r.districtId).name }));
   return { ownAreas: flat(own), otherAreas: flat(others), units: units.map((u) => ({ id: u.id, name: u.name, kind: u.kind })) };
 }

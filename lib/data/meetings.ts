@@ -48,31 +48,38 @@ export type SchedulableDispute = { id: number; ref: string; title: string; statu
 /** For the scheduling form: the disputes the actor may put on an agenda, each with its default invitation list, and the directory. */
 export async function scheduleOptions(actor: Actor) {
   const level = levelOf(actor);
-  const [disputes, offices, directory] = await Promise.all([
-    db.dispute.findMany({
+  const [disputes, dir, orgs] = await Promise.all([
+    findRows("Dispute", {
       where: scoped(actor, "dispute", { ownerOrgId: actor.orgId, level, status: { in: SCHEDULABLE } }),
-      select: {
-        id: true, ref: true, title: true, status: true, crossDistrict: true,
-        areas: { select: { area: { select: { districtId: true, streetId: true, communityId: true, policeStationId: true, propertyCompanyId: true, ownersCommitteeId: true } } } },
-        units: { select: { org: { select: { id: true, kind: true } } } },
-      },
-      orderBy: { id: "desc" },
+      select: ["id", "ref", "title", "status", "crossDistrict"],
+      orderBy: [["id", "desc"]],
       take: 200,
     }),
-    db.organisation.findMany({ where: { kind: "DISTRICT_PROPERTY_OFFICE", active: true }, select: { id: true, districtId: true } }),
+    directory(),
     organisationOptions(actor, ORG_KINDS),
   ]);
-  const propertyOffices = new Map(offices.filter((o) => o.districtId !== null).map((o) => [o.districtId!, o.id]));
+  const ids = disputes.map((d) => d.id);
+  const [areaRows, unitRows] = ids.length === 0 ? [[], []] : await Promise.all([
+    // In the order of their (dispute, area) and (dispute, organisation) keys, as Prisma read them.
+    findRows("DisputeArea", { where: { disputeId: { in: ids } }, select: ["disputeId", "areaId"], orderBy: [["areaId", "asc"]] }),
+    findRows("DisputeUnit", { where: { disputeId: { in: ids } }, select: ["disputeId", "orgId"], orderBy: [["orgId", "asc"]] }),
+  ]);
+  const areasOf = groupedBy(areaRows, (a) => a.disputeId);
+  const unitsOf = groupedBy(unitRows, (u) => u.disputeId);
+  const propertyOffices = new Map([...dir.orgs.values()].filter((o) => o.kind === "DISTRICT_PROPERTY_OFFICE" && o.active && o.districtId !== null).map((o) => [o.districtId!, o.id]));
   const convenerDistrictId = convenerDistrictOf(actor);
   const schedulable: SchedulableDispute[] = disputes.map((d) => ({
-    id: d.id, ref: d.ref, title: d.title, status: d.status, crossDistrict: d.crossDistrict,
+    ...d,
     invitees: defaultInvitees(level, {
       convenerOrgId: actor.orgId, convenerDistrictId, propertyOffices,
-      areas: d.areas.map((a) => a.area),
-      units: d.units.map((u) => ({ id: u.org.id, kind: u.org.kind as (typeof ORG_KINDS)[number] })),
+      areas: (areasOf.get(d.id) ?? []).flatMap((a) => {
+        const area = dir.areas.get(a.areaId);
+        return area ? [{ districtId: area.districtId, streetId: area.streetId, communityId: area.communityId, policeStationId: area.policeStationId, propertyCompanyId: area.propertyCompanyId, ownersCommitteeId: area.ownersCommitteeId }] : [];
+      }),
+      units: (unitsOf.get(d.id) ?? []).map((u) => ({ id: u.orgId, kind: orgRef(dir, u.orgId).kind as (typeof ORG_KINDS)[number] })),
     }),
   }));
-  return { level, disputes: schedulable, directory: directory.filter((o) => o.id !== actor.orgId) };
+  return { level, disputes: schedulable, directory: orgs.filter((o) => o.id !== actor.orgId) };
 }
 
 export type OverlapWarning = { orgId: number; orgName: string; startsAt: Date; endsAt: Date };
@@ -86,26 +93,30 @@ export async function findOverlaps(actor: Actor, slot: { startsAt: Date; endsAt:
   requirePermission(actor, "meetings.view");
   const orgIds = [...new Set(slot.orgIds)].slice(0, 300);
   if (orgIds.length === 0 || !(slot.endsAt > slot.startsAt)) return [];
-  const meetings = await db.jointMeeting.findMany({
+  const meetings = await findRows("JointMeeting", {
     where: {
-      status: { not: "CANCELLED" },
-      startsAt: { lt: slot.endsAt },
-      endsAt: { gt: slot.startsAt },
-      ...(slot.excludeMeetingId ? { id: { not: slot.excludeMeetingId } } : {}),
-      OR: [{ convenerOrgId: { in: orgIds } }, { invitations: { some: { orgId: { in: orgIds }, status: { not: "DECLINED" } } } }],
+      AND: [
+        { status: { not: "CANCELLED" }, startsAt: { lt: slot.endsAt }, ...(slot.excludeMeetingId ? { id: { not: slot.excludeMeetingId } } : {}) },
+        endingFrom(slot.startsAt, "gt"),
+        { OR: [{ convenerOrgId: { in: orgIds } }, { invitations: { some: { orgId: { in: orgIds }, status: { not: "DECLINED" } } } }] },
+      ],
     },
-    select: { startsAt: true, endsAt: true, convenerOrgId: true, invitations: { where: { orgId: { in: orgIds }, status: { not: "DECLINED" } }, select: { orgId: true } } },
-    orderBy: { startsAt: "asc" },
+    select: ["id", "startsAt", "endsAt", "convenerOrgId"],
+    orderBy: [["startsAt", "asc"], ["id", "asc"]],
     take: 100,
   });
+  const ids = meetings.map((m) => m.id);
+  const [invitations, dir] = await Promise.all([
+    ids.length === 0 ? [] : findRows("MeetingInvitation", { where: { meetingId: { in: ids }, orgId: { in: orgIds }, status: { not: "DECLINED" } }, select: ["meetingId", "orgId"], orderBy: [["orgId", "asc"]] }),
+    directory(),
+  ]);
+  const invitedTo = groupedBy(invitations, (i) => i.meetingId);
   const busy: { orgId: number; startsAt: Date; endsAt: Date }[] = [];
   for (const m of meetings) {
-    const ids = new Set([...(orgIds.includes(m.convenerOrgId) ? [m.convenerOrgId] : []), ...m.invitations.map((i) => i.orgId)]);
-    for (const orgId of ids) busy.push({ orgId, startsAt: m.startsAt, endsAt: m.endsAt });
+    const busyIds = new Set([...(orgIds.includes(m.convenerOrgId) ? [m.convenerOrgId] : []), ...(invitedTo.get(m.id) ?? []).map((i) => i.orgId)]);
+    for (const orgId of busyIds) busy.push({ orgId, startsAt: m.startsAt, endsAt: m.endsAt });
   }
-  if (busy.length === 0) return [];
-  const names = new Map((await db.organisation.findMany({ where: { id: { in: [...new Set(busy.map((b) => b.orgId))] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
-  return busy.map((b) => ({ ...b, orgName: names.get(b.orgId) ?? "" }));
+  return busy.map((b) => ({ ...b, orgName: named(dir, b.orgId).name }));
 }
 
 async function checkInvitees(tx: Tx, actor: Actor, ids: readonly number[]) {
