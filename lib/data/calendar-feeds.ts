@@ -10,6 +10,11 @@ import { notFound } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions";
 import { scoped, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
+import { directory } from "@/lib/data/directory";
+import { groupedBy } from "@/lib/data/disputes";
+import { endingFrom } from "@/lib/data/meetings";
+import { findRow, findRows, type Order } from "@/lib/data/read";
+import type { WhereInput } from "@/lib/data/where-sql";
 
 export type IcsLabels = { description: (v: { convener: string; chair: string; agenda: string }) => string; calName: (org: string) => string };
 
@@ -18,10 +23,21 @@ type IcsMeeting = {
   convener: { name: string }; agendaItems: { title: string }[];
 };
 
-const icsSelect = {
-  id: true, ref: true, title: true, startsAt: true, endsAt: true, place: true, chair: true, status: true, version: true, updatedAt: true,
-  convener: { select: { name: true } }, agendaItems: { select: { title: true }, orderBy: { order: "asc" as const } },
-} as const;
+/** Meetings as the calendar shows them: with their convener's name and agenda titles in order. */
+async function icsMeetings(args: { where: WhereInput<"JointMeeting">; orderBy?: readonly Order<"JointMeeting">[]; take?: number }): Promise<IcsMeeting[]> {
+  const [meetings, dir] = await Promise.all([
+    findRows("JointMeeting", { ...args, select: ["id", "ref", "title", "startsAt", "endsAt", "place", "chair", "status", "version", "updatedAt", "convenerOrgId"] }),
+    directory(),
+  ]);
+  const ids = meetings.map((m) => m.id);
+  const items = ids.length === 0 ? [] : await findRows("AgendaItem", { where: { meetingId: { in: ids } }, select: ["meetingId", "title"], orderBy: [["order", "asc"], ["id", "asc"]] });
+  const agendaOf = groupedBy(items, (a) => a.meetingId);
+  return meetings.map(({ convenerOrgId, ...m }) => ({
+    ...m,
+    convener: { name: dir.orgs.get(convenerOrgId)?.name ?? "" },
+    agendaItems: (agendaOf.get(m.id) ?? []).map((a) => ({ title: a.title })),
+  }));
+}
 
 function eventOf(m: IcsMeeting, labels: IcsLabels): EventAttributes {
   return {
@@ -49,7 +65,7 @@ function calendarText(events: EventAttributes[], calName: string): string {
 /** One meeting as an .ics file, for a signed-in user who may see it. */
 export async function meetingIcs(actor: Actor, id: number, labels: IcsLabels): Promise<{ fileName: string; text: string }> {
   requirePermission(actor, "meetings.view");
-  const meeting = await db.jointMeeting.findFirst({ where: scoped(actor, "jointMeeting", { id }), select: icsSelect });
+  const [meeting] = await icsMeetings({ where: scoped(actor, "jointMeeting", { id }), take: 1 });
   if (!meeting) throw notFound();
   return { fileName: `${meeting.ref}.ics`, text: calendarText([eventOf(meeting, labels)], meeting.title) };
 }
@@ -57,8 +73,8 @@ export async function meetingIcs(actor: Actor, id: number, labels: IcsLabels): P
 /** The organisation's feed secret, created on first use. */
 export async function calendarFeedToken(actor: Actor): Promise<string> {
   requirePermission(actor, "meetings.view");
-  const existing = await db.calendarFeed.findFirst({ where: scoped(actor, "calendarFeed"), select: { token: true } });
-  if (existing) return existing.token;
+  const existing = await existingCalendarFeedToken(actor);
+  if (existing) return existing;
   const token = randomBytes(24).toString("base64url");
   await db.calendarFeed.upsert({ where: { orgId: actor.orgId }, create: { orgId: actor.orgId, token }, update: {} });
   return (await db.calendarFeed.findUniqueOrThrow({ where: { orgId: actor.orgId }, select: { token: true } })).token;
@@ -81,20 +97,20 @@ export async function regenerateCalendarFeed(actor: Actor, ip = ""): Promise<str
  */
 export async function feedIcs(token: string, labels: IcsLabels): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const feed = await db.calendarFeed.findUnique({ where: { token }, select: { orgId: true, org: { select: { name: true, active: true } } } });
-  if (!feed || !feed.org.active) return null;
+  const [feed, dir] = await Promise.all([findRow("CalendarFeed", { where: { token }, select: ["orgId"] }), directory()]);
+  const org = feed ? dir.orgs.get(feed.orgId) : undefined;
+  if (!feed || !org?.active) return null;
   const since = new Date(Date.now() - 90 * 86_400_000);
-  const meetings = await db.jointMeeting.findMany({
-    where: { endsAt: { gte: since }, OR: [{ convenerOrgId: feed.orgId }, { invitations: { some: { orgId: feed.orgId, status: { not: "DECLINED" } } } }] },
-    select: icsSelect,
-    orderBy: { startsAt: "asc" },
+  const meetings = await icsMeetings({
+    where: { ...endingFrom(since), OR: [{ convenerOrgId: feed.orgId }, { invitations: { some: { orgId: feed.orgId, status: { not: "DECLINED" } } } }] },
+    orderBy: [["startsAt", "asc"], ["id", "asc"]],
     take: 1000,
   });
-  return calendarText(meetings.map((m) => eventOf(m, labels)), labels.calName(feed.org.name));
+  return calendarText(meetings.map((m) => eventOf(m, labels)), labels.calName(org.name));
 }
 
 /** The organisation's feed secret if one was created, without creating it. */
 export async function existingCalendarFeedToken(actor: Actor): Promise<string | null> {
   requirePermission(actor, "meetings.view");
-  return (await db.calendarFeed.findFirst({ where: scoped(actor, "calendarFeed"), select: { token: true } }))?.token ?? null;
+  return (await findRow("CalendarFeed", { where: scoped(actor, "calendarFeed"), select: ["token"] }))?.token ?? null;
 }

@@ -2,7 +2,7 @@
 // a dispute), details, editing, reopening, the timeline, and which actions a page may offer.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cityDate } from "@/lib/domain/dates";
@@ -23,6 +23,9 @@ import { notify } from "@/lib/data/notifications";
 import { organisationOptions } from "@/lib/data/organisations";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
 import { refused } from "@/lib/data/refusals";
+import { areaRef, directory, orgRef, type Directory, type OrgRef } from "@/lib/data/directory";
+import { allColumns, countBy, countRows, findRow, findRows } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
 
 export const DISPUTE_ENTITY = "Dispute";
 
@@ -143,13 +146,33 @@ export type DisputeFilter = {
   open?: boolean;
 };
 
-/** What a list row shows. */
-const listInclude = {
-  owner: { select: { id: true, name: true } },
-  areas: { select: { area: { select: { id: true, name: true } } }, orderBy: { id: "asc" } },
-} satisfies Prisma.DisputeInclude;
-/** A list row with the counts that make overdue work visible in the list. */
-export type DisputeListRow = Prisma.DisputeGetPayload<{ include: typeof listInclude }> & { _count: { units: number; resolutions: number; escalations: number } };
+// Helpers of the read path shared by disputes, meetings, resolutions, escalations and the inbox.
+export type Named = { id: number; name: string };
+/** An organisation's id and name, from the directory (as the includes' `{ id, name }` selects). */
+export function named(dir: Directory, id: number): Named {
+  return { id, name: dir.orgs.get(id)?.name ?? "" };
+}
+export const namedOrNull = (dir: Directory, id: number | null): Named | null => (id === null ? null : named(dir, id));
+
+/** Rows by a key, each list in the rows' order. */
+export function groupedBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+const DISPUTE_COLUMNS = allColumns("Dispute");
+
+/** A list row: the dispute, its holder and areas, with the counts that make overdue work visible in the list. */
+export type DisputeListRow = ModelRow<"Dispute"> & {
+  owner: Named;
+  areas: { area: Named }[];
+  _count: { units: number; resolutions: number; escalations: number };
+};
 
 export async function listDisputes(actor: Actor, filter: DisputeFilter, page: PageRequest): Promise<Page<DisputeListRow>> {
   requirePermission(actor, "disputes.view");
@@ -160,53 +183,112 @@ export async function listDisputes(actor: Actor, filter: DisputeFilter, page: Pa
     ...(filter.crossDistrict ? { crossDistrict: true } : {}),
     ...(filter.held ? { ownerOrgId: actor.orgId } : {}),
   });
-  const rows = await db.dispute.findMany({
-    where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where,
-    include: listInclude,
-    orderBy: { id: "desc" },
-    take: page.size + 1,
-  });
+  const [rows, dir] = await Promise.all([
+    findRows("Dispute", { where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where, select: DISPUTE_COLUMNS, orderBy: [["id", "desc"]], take: page.size + 1 }),
+    directory(),
+  ]);
   const shown = pageOf(rows, page.size, (r) => r.id);
-  // Counted for the page's disputes only (Prisma's _count would aggregate the whole table per view).
+  // Areas and counts read for the page's disputes only (Prisma's _count would aggregate the whole table per view).
   const ids = shown.rows.map((r) => r.id);
   const day = today();
-  const [units, resolutions, escalations] = ids.length === 0 ? [[], [], []] : await Promise.all([
-    db.disputeUnit.groupBy({ by: ["disputeId"], where: { disputeId: { in: ids } }, _count: { _all: true } }),
-    db.resolution.groupBy({ by: ["disputeId"], where: { disputeId: { in: ids }, status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: day }, meeting: { minutesStatus: "FINAL" } }, _count: { _all: true } }),
-    db.escalation.groupBy({ by: ["disputeId"], where: { disputeId: { in: ids }, status: "PENDING", dueDate: { lt: day } }, _count: { _all: true } }),
+  const [areas, units, resolutions, escalations] = ids.length === 0 ? [[], [], [], []] : await Promise.all([
+    findRows("DisputeArea", { where: { disputeId: { in: ids } }, select: ["disputeId", "areaId"], orderBy: [["id", "asc"]] }),
+    countBy("DisputeUnit", ["disputeId"], { disputeId: { in: ids } }),
+    countBy("Resolution", ["disputeId"], { disputeId: { in: ids }, status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: day }, meeting: { minutesStatus: "FINAL" } }),
+    countBy("Escalation", ["disputeId"], { disputeId: { in: ids }, status: "PENDING", dueDate: { lt: day } }),
   ]);
-  const countOf = (list: { disputeId: number | null; _count: { _all: number } }[]) => new Map(list.map((c) => [c.disputeId, c._count._all]));
+  const countOf = (list: { disputeId: number | null; count: number }[]) => new Map(list.map((c) => [c.disputeId, c.count]));
   const [u, r, e] = [countOf(units), countOf(resolutions), countOf(escalations)];
-  return { ...shown, rows: shown.rows.map((d) => ({ ...d, _count: { units: u.get(d.id) ?? 0, resolutions: r.get(d.id) ?? 0, escalations: e.get(d.id) ?? 0 } })) };
+  const areasOf = groupedBy(areas, (a) => a.disputeId);
+  return {
+    ...shown,
+    rows: shown.rows.map((d) => ({
+      ...d,
+      owner: named(dir, d.ownerOrgId),
+      areas: (areasOf.get(d.id) ?? []).map((a) => ({ area: areaRef(dir, a.areaId) })),
+      _count: { units: u.get(d.id) ?? 0, resolutions: r.get(d.id) ?? 0, escalations: e.get(d.id) ?? 0 },
+    })),
+  };
 }
 
-const named = { select: { id: true, name: true } } as const;
-const detailInclude = {
-  owner: { select: { id: true, name: true, kind: true } },
-  registeredBy: named,
-  areas: { include: { area: { select: { id: true, name: true, street: named, district: named, community: named, propertyCompany: named, policeStation: named, ownersCommittee: named } } }, orderBy: { id: "asc" } },
-  units: { include: { org: { select: { id: true, name: true, kind: true } } }, orderBy: { id: "asc" } },
-  events: { orderBy: { id: "asc" } },
-  agendaItems: {
-    include: { meeting: { select: { id: true, ref: true, title: true, level: true, startsAt: true, endsAt: true, status: true, minutesStatus: true, convener: named } } },
-    orderBy: { id: "asc" },
-  },
-  resolutions: { include: { responsibleOrg: named, meeting: { select: { id: true, title: true, convenerOrgId: true } } }, orderBy: { id: "asc" } },
-  escalations: { include: { fromOrg: named, toOrg: named, meeting: { select: { id: true, title: true } } }, orderBy: { id: "asc" } },
-} satisfies Prisma.DisputeInclude;
-export type DisputeDetail = Prisma.DisputeGetPayload<{ include: typeof detailInclude }>;
+type AgendaMeeting = Pick<ModelRow<"JointMeeting">, "id" | "ref" | "title" | "level" | "startsAt" | "endsAt" | "status" | "minutesStatus"> & { convener: Named };
+/** A dispute's record: its areas with their parties, units, timeline, meetings, resolutions and escalations. */
+export type DisputeDetail = ModelRow<"Dispute"> & {
+  owner: OrgRef;
+  registeredBy: Named;
+  areas: (ModelRow<"DisputeArea"> & {
+    area: Named & { street: Named; district: Named; community: Named; propertyCompany: Named | null; policeStation: Named | null; ownersCommittee: Named | null };
+  })[];
+  units: (ModelRow<"DisputeUnit"> & { org: OrgRef })[];
+  events: ModelRow<"DisputeEvent">[];
+  agendaItems: (ModelRow<"AgendaItem"> & { meeting: AgendaMeeting })[];
+  resolutions: (ModelRow<"Resolution"> & { responsibleOrg: Named; meeting: { id: number; title: string; convenerOrgId: number } })[];
+  escalations: (ModelRow<"Escalation"> & { fromOrg: Named; toOrg: Named; meeting: { id: number; title: string } | null })[];
+};
+
+/** An area with the organisations around it, as a dispute's record names them. */
+function areaWithParties(dir: Directory, areaId: number): DisputeDetail["areas"][number]["area"] {
+  const area = dir.areas.get(areaId);
+  const orNull = (orgId: number | null | undefined) => namedOrNull(dir, orgId ?? null);
+  return {
+    ...areaRef(dir, areaId),
+    street: named(dir, area?.streetId ?? 0),
+    district: named(dir, area?.districtId ?? 0),
+    community: named(dir, area?.communityId ?? 0),
+    propertyCompany: orNull(area?.propertyCompanyId),
+    policeStation: orNull(area?.policeStationId),
+    ownersCommittee: orNull(area?.ownersCommitteeId),
+  };
+}
 
 export async function getDispute(actor: Actor, id: number): Promise<DisputeDetail> {
   requirePermission(actor, "disputes.view");
-  const dispute = await db.dispute.findFirst({ where: scoped(actor, "dispute", { id }), include: detailInclude });
+  const [dispute, dir] = await Promise.all([findRow("Dispute", { where: scoped(actor, "dispute", { id }), select: DISPUTE_COLUMNS }), directory()]);
   if (!dispute) throw notFound();
-  return dispute;
+  // The record's relations as Prisma's include read them: not narrowed by scope, in id order.
+  const byId = [["id", "asc"]] as const;
+  const [areas, units, events, agendaItems, resolutions, escalations] = await Promise.all([
+    findRows("DisputeArea", { where: { disputeId: id }, select: allColumns("DisputeArea"), orderBy: byId }),
+    findRows("DisputeUnit", { where: { disputeId: id }, select: allColumns("DisputeUnit"), orderBy: byId }),
+    findRows("DisputeEvent", { where: { disputeId: id }, select: allColumns("DisputeEvent"), orderBy: byId }),
+    findRows("AgendaItem", { where: { disputeId: id }, select: allColumns("AgendaItem"), orderBy: byId }),
+    findRows("Resolution", { where: { disputeId: id }, select: allColumns("Resolution"), orderBy: byId }),
+    findRows("Escalation", { where: { disputeId: id }, select: allColumns("Escalation"), orderBy: byId }),
+  ]);
+  const meetingIds = [...new Set([...agendaItems.map((a) => a.meetingId), ...resolutions.map((r) => r.meetingId), ...escalations.flatMap((e) => (e.meetingId === null ? [] : [e.meetingId]))])];
+  const meetings = new Map(
+    (meetingIds.length === 0 ? [] : await findRows("JointMeeting", {
+      where: { id: { in: meetingIds } },
+      select: ["id", "ref", "title", "level", "startsAt", "endsAt", "status", "minutesStatus", "convenerOrgId"],
+    })).map((m) => [m.id, m]),
+  );
+  const meeting = (meetingId: number) => meetings.get(meetingId)!;
+  return {
+    ...dispute,
+    owner: orgRef(dir, dispute.ownerOrgId),
+    registeredBy: named(dir, dispute.registeredByOrgId),
+    areas: areas.map((a) => ({ ...a, area: areaWithParties(dir, a.areaId) })),
+    units: units.map((u) => ({ ...u, org: orgRef(dir, u.orgId) })),
+    events,
+    agendaItems: agendaItems.map((a) => {
+      const { convenerOrgId, ...m } = meeting(a.meetingId);
+      return { ...a, meeting: { ...m, convener: named(dir, convenerOrgId) } };
+    }),
+    resolutions: resolutions.map((r) => {
+      const m = meeting(r.meetingId);
+      return { ...r, responsibleOrg: named(dir, r.responsibleOrgId), meeting: { id: m.id, title: m.title, convenerOrgId: m.convenerOrgId } };
+    }),
+    escalations: escalations.map((e) => {
+      const m = e.meetingId === null ? null : meeting(e.meetingId);
+      return { ...e, fromOrg: named(dir, e.fromOrgId), toOrg: named(dir, e.toOrgId), meeting: m ? { id: m.id, title: m.title } : null };
+    }),
+  };
 }
 
 /** For attachments and links: may the actor see this dispute? */
 export async function canSeeDispute(actor: Actor, id: number): Promise<boolean> {
   if (!can(actor, "disputes.view")) return false;
-  return (await db.dispute.count({ where: scoped(actor, "dispute", { id }) })) > 0;
+  return (await countRows("Dispute", scoped(actor, "dispute", { id }))) > 0;
 }
 
 export async function disputeAttachments(actor: Actor, id: number) {
@@ -217,8 +299,16 @@ export async function disputeAttachments(actor: Actor, id: number) {
 /** Of the given meetings, those the actor may open (the rest are listed on a dispute without a link). */
 export async function visibleMeetingIds(actor: Actor, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.jointMeeting.findMany({ where: scoped(actor, "jointMeeting", { id: { in: [...new Set(ids)] } }), select: { id: true } });
+  const rows = await findRows("JointMeeting", { where: scoped(actor, "jointMeeting", { id: { in: [...new Set(ids)] } }), select: ["id"] });
   return new Set(rows.map((r) => r.id));
+}
+
+function basisOf(item: { outcome: string | null; meetingId: number }, level: string): { basis: EscalationBasis; meetingId: number | null } {
+  const outcome = outcomeSchema.safeParse(item.outcome);
+  return {
+    basis: { level: disputeLevelSchema.parse(level), minutesFinal: true, outcome: outcome.success ? outcome.data : null },
+    meetingId: item.meetingId,
+  };
 }
 
 /** The meeting an escalation rests on: the latest finalized meeting at the dispute's tier that discussed it. */
@@ -228,12 +318,24 @@ export async function escalationBasis(tx: Tx, dispute: { id: number; level: stri
     orderBy: { meeting: { finalizedAt: "desc" } },
     select: { outcome: true, meetingId: true, meeting: { select: { level: true } } },
   });
-  if (!item) return { basis: null, meetingId: null };
-  const outcome = outcomeSchema.safeParse(item.outcome);
-  return {
-    basis: { level: disputeLevelSchema.parse(item.meeting.level), minutesFinal: true, outcome: outcome.success ? outcome.data : null },
-    meetingId: item.meetingId,
-  };
+  return item ? basisOf(item, item.meeting.level) : { basis: null, meetingId: null };
+}
+
+/** escalationBasis on the read path, for a page (the escalation itself reads it again in its transaction). */
+async function readEscalationBasis(dispute: { id: number; level: string }): Promise<{ basis: EscalationBasis; meetingId: number | null }> {
+  // The dispute's few agenda items first (its index), then the latest finalized of their meetings.
+  const items = await findRows("AgendaItem", {
+    where: { disputeId: dispute.id, meeting: { level: dispute.level, minutesStatus: "FINAL", status: "HELD" } },
+    select: ["outcome", "meetingId"],
+    orderBy: [["id", "asc"]],
+  });
+  const latest = items.length === 0 ? null : await findRow("JointMeeting", {
+    where: { id: { in: items.map((i) => i.meetingId) } },
+    select: ["id", "level"],
+    orderBy: [["finalizedAt", "desc"], ["id", "desc"]],
+  });
+  const item = latest && items.find((i) => i.meetingId === latest.id);
+  return item && latest ? basisOf(item, latest.level) : { basis: null, meetingId: null };
 }
 
 type DisputeCore = { id: number; level: string; status: string; ownerOrgId: number; crossDistrict: boolean };
@@ -252,7 +354,7 @@ export async function disputeActionsFor(actor: Actor, dispute: DisputeCore): Pro
   const toLevel = nextLevel(view.level);
   let refusal: string | null = "topLevel";
   if (toLevel) {
-    const { basis } = await escalationBasis(db, dispute);
+    const { basis } = await readEscalationBasis(dispute);
     refusal = escalationRefusal({ dispute: view, actor: actorView(actor), basis, toLevel });
   }
   return { actions: disputeActions(view, actorView(actor), refusal === null), escalateTo: refusal === null ? toLevel : null, escalationRefusal: refusal };
@@ -336,15 +438,16 @@ export type UnitOption = { id: number; name: string; kind: string };
  */
 export async function disputeFormOptions(actor: Actor): Promise<{ ownAreas: AreaOption[]; otherAreas: AreaOption[]; units: UnitOption[] }> {
   requirePermission(actor, "disputes.view");
-  const select = { id: true, name: true, street: { select: { name: true } }, district: { select: { name: true } } } as const;
-  const flat = (rows: { id: number; name: string; street: { name: string }; district: { name: string } }[]): AreaOption[] =>
-    rows.map((r) => ({ id: r.id, name: r.name, streetName: r.street.name, districtName: r.district.name }));
-  const [own, others, units] = await Promise.all([
-    db.residentialArea.findMany({ where: scoped(actor, "residentialArea", { active: true }), select, orderBy: [{ streetId: "asc" }, { name: "asc" }], take: 5000 }),
+  const select = ["id", "name", "streetId", "districtId"] as const;
+  const [own, others, units, dir] = await Promise.all([
+    findRows("ResidentialArea", { where: scoped(actor, "residentialArea", { active: true }), select, orderBy: [["streetId", "asc"], ["name", "asc"]], take: 5000 }),
     actor.scope.level === "CITY"
       ? Promise.resolve([])
-      : db.residentialArea.findMany({ where: { active: true, NOT: scopeWhere(actor, "residentialArea") }, select, orderBy: [{ districtId: "asc" }, { streetId: "asc" }, { name: "asc" }], take: 5000 }),
+      : findRows("ResidentialArea", { where: { active: true, NOT: scopeWhere(actor, "residentialArea") }, select, orderBy: [["districtId", "asc"], ["streetId", "asc"], ["name", "asc"]], take: 5000 }),
     organisationOptions(actor, UNIT_FORM_KINDS),
+    directory(),
   ]);
+  const flat = (rows: Pick<ModelRow<"ResidentialArea">, (typeof select)[number]>[]): AreaOption[] =>
+    rows.map((r) => ({ id: r.id, name: r.name, streetName: named(dir, r.streetId).name, districtName: named(dir, r.districtId).name }));
   return { ownAreas: flat(own), otherAreas: flat(others), units: units.map((u) => ({ id: u.id, name: u.name, kind: u.kind })) };
 }

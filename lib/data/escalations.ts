@@ -2,7 +2,7 @@
 // organisation accepts it (the dispute moves up and waits for that tier's meeting) or returns it
 // with a reason (the dispute goes back, the reason on its timeline).
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { disputeTransition, type DisputeLevel } from "@/lib/domain/dispute";
@@ -13,10 +13,13 @@ import { scoped, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
 import { disputeDeadlines, dueDateFor, today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
-import { actorView, disputeInScope, disputeView, escalationBasis, recordDisputeEvent, DISPUTE_ENTITY } from "@/lib/data/disputes";
+import { actorView, disputeInScope, disputeView, escalationBasis, named, recordDisputeEvent, DISPUTE_ENTITY, type Named } from "@/lib/data/disputes";
 import { notify } from "@/lib/data/notifications";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
 import { assertAllowed, refused } from "@/lib/data/refusals";
+import { directory } from "@/lib/data/directory";
+import { allColumns, findRows } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
 
 /** The organisation that receives an escalation to a tier: the street's district government, or the housing bureau. */
 async function receiverFor(tx: Tx, toLevel: DisputeLevel, from: { ownerOrgId: number }): Promise<{ id: number; name: string }> {
@@ -101,12 +104,12 @@ export async function decideEscalation(actor: Actor, escalationId: number, input
 
 export type EscalationFilter = { direction?: "received" | "sent"; status?: EscalationStatus; overdue?: boolean };
 
-const escalationInclude = {
-  dispute: { select: { id: true, ref: true, title: true, crossDistrict: true, status: true } },
-  fromOrg: { select: { id: true, name: true } },
-  toOrg: { select: { id: true, name: true } },
-} satisfies Prisma.EscalationInclude;
-export type EscalationRow = Prisma.EscalationGetPayload<{ include: typeof escalationInclude }>;
+/** A list row: the escalation with its dispute and the organisations it goes between. */
+export type EscalationRow = ModelRow<"Escalation"> & {
+  dispute: Pick<ModelRow<"Dispute">, "id" | "ref" | "title" | "crossDistrict" | "status">;
+  fromOrg: Named;
+  toOrg: Named;
+};
 
 export async function listEscalations(actor: Actor, filter: EscalationFilter, page: PageRequest): Promise<Page<EscalationRow>> {
   requirePermission(actor, "escalations.view");
@@ -114,11 +117,12 @@ export async function listEscalations(actor: Actor, filter: EscalationFilter, pa
     ...(filter.direction === "received" ? { toOrgId: actor.orgId } : filter.direction === "sent" ? { fromOrgId: actor.orgId } : {}),
     ...(filter.overdue ? { status: "PENDING", dueDate: { lt: today() } } : filter.status ? { status: filter.status } : {}),
   });
-  const rows = await db.escalation.findMany({
-    where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where,
-    include: escalationInclude,
-    orderBy: { id: "desc" },
-    take: page.size + 1,
-  });
-  return pageOf(rows, page.size, (r) => r.id);
+  const [rows, dir] = await Promise.all([
+    findRows("Escalation", { where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where, select: allColumns("Escalation"), orderBy: [["id", "desc"]], take: page.size + 1 }),
+    directory(),
+  ]);
+  const shown = pageOf(rows, page.size, (r) => r.id);
+  const disputeIds = [...new Set(shown.rows.map((e) => e.disputeId))];
+  const disputes = new Map((disputeIds.length === 0 ? [] : await findRows("Dispute", { where: { id: { in: disputeIds } }, select: ["id", "ref", "title", "crossDistrict", "status"] })).map((d) => [d.id, d]));
+  return { ...shown, rows: shown.rows.map((e) => ({ ...e, dispute: disputes.get(e.disputeId)!, fromOrg: named(dir, e.fromOrgId), toOrg: named(dir, e.toOrgId) })) };
 }

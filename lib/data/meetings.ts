@@ -4,13 +4,13 @@
 // resolutions and amendments after finalization.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cityDate, startOfCityDate } from "@/lib/domain/dates";
 import { convenedLevel, disputeStatusSchema, disputeTransition, statusBeforeScheduling, type DisputeLevel } from "@/lib/domain/dispute";
 import {
-  cityDateTimeLabel, defaultInvitees, finalizeProblems, mayStartAt, meetingActions, meetingRef, meetingStatusSchema, meetingTransition, minutesStatusSchema, responseRefusal,
+  cityDateTimeLabel, defaultInvitees, MAX_MEETING_MINUTES, finalizeProblems, mayStartAt, meetingActions, meetingRef, meetingStatusSchema, meetingTransition, minutesStatusSchema, responseRefusal,
   type DefaultInvitee, type MeetingAction,
 } from "@/lib/domain/meeting";
 import { allConfirmed } from "@/lib/domain/resolution";
@@ -21,11 +21,14 @@ import type { AttendanceData, MinutesData, RescheduleData, ResolutionData, Sched
 import { writeAudit } from "@/lib/data/audit";
 import { disputeDeadlines } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
-import { actorView, recordDisputeEvent } from "@/lib/data/disputes";
+import { actorView, groupedBy, named, namedOrNull, recordDisputeEvent, type Named } from "@/lib/data/disputes";
 import { notify } from "@/lib/data/notifications";
 import { organisationOptions } from "@/lib/data/organisations";
 import { assertAllowed, refused } from "@/lib/data/refusals";
 import { ORG_KINDS } from "@/lib/domain/organisation";
+import { directory, orgRef, type OrgRef } from "@/lib/data/directory";
+import { allColumns, findRow, findRows } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
 
 export const MEETING_ENTITY = "JointMeeting";
 
@@ -47,31 +50,38 @@ export type SchedulableDispute = { id: number; ref: string; title: string; statu
 /** For the scheduling form: the disputes the actor may put on an agenda, each with its default invitation list, and the directory. */
 export async function scheduleOptions(actor: Actor) {
   const level = levelOf(actor);
-  const [disputes, offices, directory] = await Promise.all([
-    db.dispute.findMany({
+  const [disputes, dir, orgs] = await Promise.all([
+    findRows("Dispute", {
       where: scoped(actor, "dispute", { ownerOrgId: actor.orgId, level, status: { in: SCHEDULABLE } }),
-      select: {
-        id: true, ref: true, title: true, status: true, crossDistrict: true,
-        areas: { select: { area: { select: { districtId: true, streetId: true, communityId: true, policeStationId: true, propertyCompanyId: true, ownersCommitteeId: true } } } },
-        units: { select: { org: { select: { id: true, kind: true } } } },
-      },
-      orderBy: { id: "desc" },
+      select: ["id", "ref", "title", "status", "crossDistrict"],
+      orderBy: [["id", "desc"]],
       take: 200,
     }),
-    db.organisation.findMany({ where: { kind: "DISTRICT_PROPERTY_OFFICE", active: true }, select: { id: true, districtId: true } }),
+    directory(),
     organisationOptions(actor, ORG_KINDS),
   ]);
-  const propertyOffices = new Map(offices.filter((o) => o.districtId !== null).map((o) => [o.districtId!, o.id]));
+  const ids = disputes.map((d) => d.id);
+  const [areaRows, unitRows] = ids.length === 0 ? [[], []] : await Promise.all([
+    // In the order of their (dispute, area) and (dispute, organisation) keys, as Prisma read them.
+    findRows("DisputeArea", { where: { disputeId: { in: ids } }, select: ["disputeId", "areaId"], orderBy: [["areaId", "asc"]] }),
+    findRows("DisputeUnit", { where: { disputeId: { in: ids } }, select: ["disputeId", "orgId"], orderBy: [["orgId", "asc"]] }),
+  ]);
+  const areasOf = groupedBy(areaRows, (a) => a.disputeId);
+  const unitsOf = groupedBy(unitRows, (u) => u.disputeId);
+  const propertyOffices = new Map([...dir.orgs.values()].filter((o) => o.kind === "DISTRICT_PROPERTY_OFFICE" && o.active && o.districtId !== null).map((o) => [o.districtId!, o.id]));
   const convenerDistrictId = convenerDistrictOf(actor);
   const schedulable: SchedulableDispute[] = disputes.map((d) => ({
-    id: d.id, ref: d.ref, title: d.title, status: d.status, crossDistrict: d.crossDistrict,
+    ...d,
     invitees: defaultInvitees(level, {
       convenerOrgId: actor.orgId, convenerDistrictId, propertyOffices,
-      areas: d.areas.map((a) => a.area),
-      units: d.units.map((u) => ({ id: u.org.id, kind: u.org.kind as (typeof ORG_KINDS)[number] })),
+      areas: (areasOf.get(d.id) ?? []).flatMap((a) => {
+        const area = dir.areas.get(a.areaId);
+        return area ? [{ districtId: area.districtId, streetId: area.streetId, communityId: area.communityId, policeStationId: area.policeStationId, propertyCompanyId: area.propertyCompanyId, ownersCommitteeId: area.ownersCommitteeId }] : [];
+      }),
+      units: (unitsOf.get(d.id) ?? []).map((u) => ({ id: u.orgId, kind: orgRef(dir, u.orgId).kind as (typeof ORG_KINDS)[number] })),
     }),
   }));
-  return { level, disputes: schedulable, directory: directory.filter((o) => o.id !== actor.orgId) };
+  return { level, disputes: schedulable, directory: orgs.filter((o) => o.id !== actor.orgId) };
 }
 
 /** Another meeting at that time and the invited organisations it keeps busy (each named once). */
@@ -87,28 +97,31 @@ export async function findOverlaps(actor: Actor, slot: { startsAt: Date; endsAt:
   requirePermission(actor, "meetings.view");
   const orgIds = [...new Set(slot.orgIds)].slice(0, 300);
   if (orgIds.length === 0 || !(slot.endsAt > slot.startsAt)) return [];
-  const meetings = await db.jointMeeting.findMany({
+  const meetings = await findRows("JointMeeting", {
     where: {
-      status: { not: "CANCELLED" },
-      startsAt: { lt: slot.endsAt },
-      endsAt: { gt: slot.startsAt },
-      ...(slot.excludeMeetingId ? { id: { not: slot.excludeMeetingId } } : {}),
-      OR: [{ convenerOrgId: { in: orgIds } }, { invitations: { some: { orgId: { in: orgIds }, status: { not: "DECLINED" } } } }],
+      AND: [
+        { status: { not: "CANCELLED" }, startsAt: { lt: slot.endsAt }, ...(slot.excludeMeetingId ? { id: { not: slot.excludeMeetingId } } : {}) },
+        endingFrom(slot.startsAt, "gt"),
+        { OR: [{ convenerOrgId: { in: orgIds } }, { invitations: { some: { orgId: { in: orgIds }, status: { not: "DECLINED" } } } }] },
+      ],
     },
-    select: { id: true, title: true, startsAt: true, endsAt: true, convenerOrgId: true, convener: { select: { name: true } }, invitations: { where: { orgId: { in: orgIds }, status: { not: "DECLINED" } }, select: { orgId: true } } },
-    orderBy: { startsAt: "asc" },
+    select: ["id", "title", "startsAt", "endsAt", "convenerOrgId"],
+    orderBy: [["startsAt", "asc"], ["id", "asc"]],
     take: 50,
   });
   if (meetings.length === 0) return [];
-  const [names, visible] = await Promise.all([
-    db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } }).then((rows) => new Map(rows.map((o) => [o.id, o.name]))),
-    db.jointMeeting.findMany({ where: scoped(actor, "jointMeeting", { id: { in: meetings.map((m) => m.id) } }), select: { id: true } }).then((rows) => new Set(rows.map((m) => m.id))),
+  const ids = meetings.map((m) => m.id);
+  const [invitations, dir, visible] = await Promise.all([
+    findRows("MeetingInvitation", { where: { meetingId: { in: ids }, orgId: { in: orgIds }, status: { not: "DECLINED" } }, select: ["meetingId", "orgId"], orderBy: [["orgId", "asc"]] }),
+    directory(),
+    findRows("JointMeeting", { where: scoped(actor, "jointMeeting", { id: { in: ids } }), select: ["id"] }).then((rows) => new Set(rows.map((m) => m.id))),
   ]);
+  const invitedTo = groupedBy(invitations, (i) => i.meetingId);
   return meetings.map((m) => {
-    const busy = new Set([...(orgIds.includes(m.convenerOrgId) ? [m.convenerOrgId] : []), ...m.invitations.map((i) => i.orgId)]);
+    const busy = new Set([...(orgIds.includes(m.convenerOrgId) ? [m.convenerOrgId] : []), ...(invitedTo.get(m.id) ?? []).map((i) => i.orgId)]);
     return {
-      meetingId: m.id, startsAt: m.startsAt, endsAt: m.endsAt, title: visible.has(m.id) ? m.title : null, convenerName: m.convener.name,
-      orgNames: [...busy].map((id) => names.get(id) ?? "").filter(Boolean),
+      meetingId: m.id, startsAt: m.startsAt, endsAt: m.endsAt, title: visible.has(m.id) ? m.title : null, convenerName: named(dir, m.convenerOrgId).name,
+      orgNames: [...busy].map((id) => named(dir, id).name).filter(Boolean),
     };
   });
 }
@@ -434,46 +447,86 @@ export type MeetingFilter = {
   to?: string;
 };
 
-const listInclude = (actor: Actor) => ({
-  convener: { select: { id: true, name: true } },
-  invitations: { where: { orgId: actor.orgId }, select: { status: true } },
-  agendaItems: { where: { disputeId: { not: null } }, select: { dispute: { select: { id: true, ref: true } } }, orderBy: { order: "asc" as const } },
-}) satisfies Prisma.JointMeetingInclude;
-export type MeetingListRow = Prisma.JointMeetingGetPayload<{ include: ReturnType<typeof listInclude> }> & { _count: { invitations: number } };
+/** A list row: the meeting, its convener, my organisation's invitation and the disputes on its agenda. */
+export type MeetingListRow = ModelRow<"JointMeeting"> & {
+  convener: Named;
+  invitations: { status: string }[];
+  agendaItems: { dispute: { id: number; ref: string } }[];
+  _count: { invitations: number };
+};
+
+const MEETING_COLUMNS = allColumns("JointMeeting");
+
+/**
+ * Meetings that end at or after `at` (after it, with "gt"). No meeting lasts longer than
+ * MAX_MEETING_MINUTES (checked when it is scheduled or rescheduled), so these also start after
+ * `at` less that: said as well, it lets SQLite read the start-time index from there rather than
+ * walk every meeting the city ever held (the upcoming list 37 → 1 ms at the full city).
+ */
+export function endingFrom(at: Date, op: "gte" | "gt" = "gte"): Prisma.JointMeetingWhereInput {
+  return { endsAt: { [op]: at }, startsAt: { gte: new Date(at.getTime() - MAX_MEETING_MINUTES * 60_000) } };
+}
 
 export async function listMeetings(actor: Actor, filter: MeetingFilter, page: { cursor?: number; size: number }): Promise<{ rows: MeetingListRow[]; nextCursor: number | null }> {
   requirePermission(actor, "meetings.view");
   const now = new Date();
   const upcoming = filter.when === "upcoming";
-  const where: Prisma.JointMeetingWhereInput = scoped(actor, "jointMeeting", {
-    ...(upcoming ? { endsAt: { gte: now }, status: { not: "CANCELLED" } } : { OR: [{ endsAt: { lt: now } }, { status: "CANCELLED" }] }),
-    ...(filter.level ? { level: filter.level } : {}),
-    ...(filter.orgId ? { AND: [{ OR: [{ convenerOrgId: filter.orgId }, { invitations: { some: { orgId: filter.orgId } } }] }] } : {}),
-    ...(filter.disputeRef ? { agendaItems: { some: { dispute: { ref: filter.disputeRef } } } } : {}),
-    ...(filter.from || filter.to
+  const where: Prisma.JointMeetingWhereInput = scoped(
+    actor,
+    "jointMeeting",
+    upcoming ? { ...endingFrom(now), status: { not: "CANCELLED" } } : { OR: [{ endsAt: { lt: now } }, { status: "CANCELLED" }] },
+    {
+      ...(filter.level ? { level: filter.level } : {}),
+      ...(filter.orgId ? { OR: [{ convenerOrgId: filter.orgId }, { invitations: { some: { orgId: filter.orgId } } }] } : {}),
+      ...(filter.disputeRef ? { agendaItems: { some: { dispute: { ref: filter.disputeRef } } } } : {}),
+    },
+    filter.from || filter.to
       ? { startsAt: { ...(filter.from ? { gte: startOfCityDate(filter.from) } : {}), ...(filter.to ? { lt: startOfCityDate(addDay(filter.to)) } : {}) } }
-      : {}),
-  });
+      : {},
+  );
   let cursorWhere: Prisma.JointMeetingWhereInput | null = null;
   if (page.cursor) {
-    const c = await db.jointMeeting.findFirst({ where: { id: page.cursor }, select: { id: true, startsAt: true } });
+    const c = await findRow("JointMeeting", { where: { id: page.cursor }, select: ["id", "startsAt"] });
     if (c) {
       cursorWhere = upcoming
         ? { OR: [{ startsAt: { gt: c.startsAt } }, { startsAt: c.startsAt, id: { gt: c.id } }] }
         : { OR: [{ startsAt: { lt: c.startsAt } }, { startsAt: c.startsAt, id: { lt: c.id } }] };
     }
   }
-  const rows = await db.jointMeeting.findMany({
-    where: cursorWhere ? { AND: [where, cursorWhere] } : where,
-    include: listInclude(actor),
-    orderBy: upcoming ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "desc" }],
-    take: page.size + 1,
-  });
+  const [rows, dir] = await Promise.all([
+    findRows("JointMeeting", {
+      where: cursorWhere ? { AND: [where, cursorWhere] } : where,
+      select: MEETING_COLUMNS,
+      orderBy: upcoming ? [["startsAt", "asc"], ["id", "asc"]] : [["startsAt", "desc"], ["id", "desc"]],
+      take: page.size + 1,
+    }),
+    directory(),
+  ]);
   const hasMore = rows.length > page.size;
   const shown = hasMore ? rows.slice(0, page.size) : rows;
-  // Counted for the page's meetings only (Prisma's _count aggregates every invitation per view).
-  const invited = new Map((await db.meetingInvitation.groupBy({ by: ["meetingId"], where: { meetingId: { in: shown.map((m) => m.id) } }, _count: { _all: true } })).map((c) => [c.meetingId, c._count._all]));
-  return { rows: shown.map((m) => ({ ...m, _count: { invitations: invited.get(m.id) ?? 0 } })), nextCursor: hasMore ? shown.at(-1)!.id : null };
+  // Invitations and agenda read for the page's meetings only (Prisma's _count aggregates every invitation per view).
+  const ids = shown.map((m) => m.id);
+  const [invitations, items] = ids.length === 0 ? [[], []] : await Promise.all([
+    findRows("MeetingInvitation", { where: { meetingId: { in: ids } }, select: ["meetingId", "orgId", "status"] }),
+    findRows("AgendaItem", { where: { meetingId: { in: ids }, disputeId: { not: null } }, select: ["meetingId", "disputeId"], orderBy: [["order", "asc"], ["id", "asc"]] }),
+  ]);
+  const disputeIds = [...new Set(items.map((a) => a.disputeId!))];
+  const refs = new Map((disputeIds.length === 0 ? [] : await findRows("Dispute", { where: { id: { in: disputeIds } }, select: ["id", "ref"] })).map((d) => [d.id, d]));
+  const invitedTo = groupedBy(invitations, (i) => i.meetingId);
+  const agendaOf = groupedBy(items, (a) => a.meetingId);
+  return {
+    rows: shown.map((m) => {
+      const invited = invitedTo.get(m.id) ?? [];
+      return {
+        ...m,
+        convener: named(dir, m.convenerOrgId),
+        invitations: invited.filter((i) => i.orgId === actor.orgId).map((i) => ({ status: i.status })),
+        agendaItems: (agendaOf.get(m.id) ?? []).map((a) => ({ dispute: refs.get(a.disputeId!)! })),
+        _count: { invitations: invited.length },
+      };
+    }),
+    nextCursor: hasMore ? shown.at(-1)!.id : null,
+  };
 }
 
 function addDay(date: string): string {
@@ -483,30 +536,61 @@ function addDay(date: string): string {
 /** Meetings in a time window, for the week and month calendar. */
 export async function meetingsBetween(actor: Actor, from: Date, to: Date) {
   requirePermission(actor, "meetings.view");
-  return db.jointMeeting.findMany({
-    where: scoped(actor, "jointMeeting", { startsAt: { lt: to }, endsAt: { gt: from } }),
-    select: { id: true, ref: true, title: true, level: true, status: true, startsAt: true, endsAt: true, place: true, convener: { select: { name: true } } },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: 1000,
-  });
+  const [rows, dir] = await Promise.all([
+    findRows("JointMeeting", {
+      where: scoped(actor, "jointMeeting", { startsAt: { lt: to } }, endingFrom(from, "gt")),
+      select: ["id", "ref", "title", "level", "status", "startsAt", "endsAt", "place", "convenerOrgId"],
+      orderBy: [["startsAt", "asc"], ["id", "asc"]],
+      take: 1000,
+    }),
+    directory(),
+  ]);
+  return rows.map(({ convenerOrgId, ...m }) => ({ ...m, convener: { name: named(dir, convenerOrgId).name } }));
 }
 
-const named = { select: { id: true, name: true } } as const;
-const detailInclude = {
-  convener: { select: { id: true, name: true, kind: true } },
-  invitations: { include: { org: { select: { id: true, name: true, kind: true } } }, orderBy: { id: "asc" } },
-  agendaItems: { include: { dispute: { select: { id: true, ref: true, title: true, status: true, crossDistrict: true, level: true } } }, orderBy: { order: "asc" } },
-  attendance: { include: { org: named }, orderBy: { id: "asc" } },
-  amendments: { orderBy: { id: "asc" } },
-  resolutions: { include: { responsibleOrg: named, agendaItem: { select: { id: true, title: true } } }, orderBy: { id: "asc" } },
-} satisfies Prisma.JointMeetingInclude;
-export type MeetingDetail = Prisma.JointMeetingGetPayload<{ include: typeof detailInclude }>;
+type AgendaDispute = Pick<ModelRow<"Dispute">, "id" | "ref" | "title" | "status" | "crossDistrict" | "level">;
+/** A meeting's record: invitations, agenda with its disputes, attendance, amendments and resolutions. */
+export type MeetingDetail = ModelRow<"JointMeeting"> & {
+  convener: OrgRef;
+  invitations: (ModelRow<"MeetingInvitation"> & { org: OrgRef })[];
+  agendaItems: (ModelRow<"AgendaItem"> & { dispute: AgendaDispute | null })[];
+  attendance: (ModelRow<"Attendance"> & { org: Named | null })[];
+  amendments: ModelRow<"MinutesAmendment">[];
+  resolutions: (ModelRow<"Resolution"> & { responsibleOrg: Named; agendaItem: { id: number; title: string } | null })[];
+};
 
 export async function getMeeting(actor: Actor, id: number): Promise<MeetingDetail> {
   requirePermission(actor, "meetings.view");
-  const meeting = await db.jointMeeting.findFirst({ where: scoped(actor, "jointMeeting", { id }), include: detailInclude });
+  const [meeting, dir] = await Promise.all([findRow("JointMeeting", { where: scoped(actor, "jointMeeting", { id }), select: MEETING_COLUMNS }), directory()]);
   if (!meeting) throw notFound();
-  return meeting;
+  // The record's relations as Prisma's include read them: not narrowed by scope.
+  const byId = [["id", "asc"]] as const;
+  const [invitations, agendaItems, attendance, amendments, resolutions] = await Promise.all([
+    findRows("MeetingInvitation", { where: { meetingId: id }, select: allColumns("MeetingInvitation"), orderBy: byId }),
+    findRows("AgendaItem", { where: { meetingId: id }, select: allColumns("AgendaItem"), orderBy: [["order", "asc"], ["id", "asc"]] }),
+    findRows("Attendance", { where: { meetingId: id }, select: allColumns("Attendance"), orderBy: byId }),
+    findRows("MinutesAmendment", { where: { meetingId: id }, select: allColumns("MinutesAmendment"), orderBy: byId }),
+    findRows("Resolution", { where: { meetingId: id }, select: allColumns("Resolution"), orderBy: byId }),
+  ]);
+  const disputeIds = [...new Set(agendaItems.flatMap((a) => (a.disputeId === null ? [] : [a.disputeId])))];
+  const items = new Map(agendaItems.map((a) => [a.id, { id: a.id, title: a.title }]));
+  // A resolution names an item of its own meeting; any other is read by its id.
+  const otherItemIds = [...new Set(resolutions.flatMap((r) => (r.agendaItemId !== null && !items.has(r.agendaItemId) ? [r.agendaItemId] : [])))];
+  const [disputes, otherItems] = await Promise.all([
+    disputeIds.length === 0 ? [] : findRows("Dispute", { where: { id: { in: disputeIds } }, select: ["id", "ref", "title", "status", "crossDistrict", "level"] }),
+    otherItemIds.length === 0 ? [] : findRows("AgendaItem", { where: { id: { in: otherItemIds } }, select: ["id", "title"] }),
+  ]);
+  for (const item of otherItems) items.set(item.id, item);
+  const disputeById = new Map(disputes.map((d) => [d.id, d]));
+  return {
+    ...meeting,
+    convener: orgRef(dir, meeting.convenerOrgId),
+    invitations: invitations.map((i) => ({ ...i, org: orgRef(dir, i.orgId) })),
+    agendaItems: agendaItems.map((a) => ({ ...a, dispute: a.disputeId === null ? null : disputeById.get(a.disputeId)! })),
+    attendance: attendance.map((a) => ({ ...a, org: namedOrNull(dir, a.orgId) })),
+    amendments,
+    resolutions: resolutions.map((r) => ({ ...r, responsibleOrg: named(dir, r.responsibleOrgId), agendaItem: r.agendaItemId === null ? null : items.get(r.agendaItemId)! })),
+  };
 }
 
 /** The buttons a meeting's page shows. */

@@ -2,7 +2,6 @@
 // convener confirms or reopens. Confirming the last resolution of a dispute settled at a meeting
 // resolves the dispute. Overdue ones are listed and highlighted everywhere.
 import "server-only";
-import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { disputeStatusSchema, disputeTransition } from "@/lib/domain/dispute";
@@ -14,10 +13,13 @@ import { scoped, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
 import { today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
-import { actorView, recordDisputeEvent } from "@/lib/data/disputes";
+import { actorView, named, recordDisputeEvent, type Named } from "@/lib/data/disputes";
 import { notify } from "@/lib/data/notifications";
 import { pageOf, type Page, type PageRequest } from "@/lib/data/paging";
 import { assertAllowed, refused } from "@/lib/data/refusals";
+import { directory } from "@/lib/data/directory";
+import { allColumns, findRow, findRows } from "@/lib/data/read";
+import type { ModelRow } from "@/lib/data/rows";
 
 export const RESOLUTION_ENTITY = "Resolution";
 
@@ -30,16 +32,47 @@ export type ResolutionFilter = {
   toConfirm?: boolean;
 };
 
-const listInclude = {
-  responsibleOrg: { select: { id: true, name: true } },
-  meeting: { select: { id: true, ref: true, title: true, convenerOrgId: true, convener: { select: { name: true } } } },
-  dispute: { select: { id: true, ref: true, title: true } },
-} satisfies Prisma.ResolutionInclude;
-export type ResolutionRow = Prisma.ResolutionGetPayload<{ include: typeof listInclude }>;
+/** A list row: the resolution, who is responsible, its meeting and its dispute. */
+export type ResolutionRow = ModelRow<"Resolution"> & {
+  responsibleOrg: Named;
+  meeting: { id: number; ref: string; title: string; convenerOrgId: number; convener: { name: string } };
+  dispute: { id: number; ref: string; title: string } | null;
+};
 
-/** How many candidates one step of the final-minutes walk reads, and how many steps a page may take. */
+const RESOLUTION_COLUMNS = allColumns("Resolution");
+
+/** Resolution rows with the names and titles their list shows; `meetingColumns` are read besides the list's. */
+async function withRelations<K extends "minutesStatus" | "startsAt" = never>(rows: ModelRow<"Resolution">[], meetingColumns: readonly K[] = []) {
+  const meetingIds = [...new Set(rows.map((r) => r.meetingId))];
+  const disputeIds = [...new Set(rows.flatMap((r) => (r.disputeId === null ? [] : [r.disputeId])))];
+  const [meetings, disputes, dir] = await Promise.all([
+    meetingIds.length === 0 ? [] : findRows("JointMeeting", { where: { id: { in: meetingIds } }, select: ["id", "ref", "title", "convenerOrgId", ...meetingColumns] }),
+    disputeIds.length === 0 ? [] : findRows("Dispute", { where: { id: { in: disputeIds } }, select: ["id", "ref", "title"] }),
+    directory(),
+  ]);
+  const meetingById = new Map(meetings.map((m) => [m.id, { ...m, convener: { name: named(dir, m.convenerOrgId).name } }]));
+  const disputeById = new Map(disputes.map((d) => [d.id, d]));
+  return rows.map((r) => ({
+    ...r,
+    responsibleOrg: named(dir, r.responsibleOrgId),
+    meeting: meetingById.get(r.meetingId)!,
+    dispute: r.disputeId === null ? null : disputeById.get(r.disputeId)!,
+  }));
+}
+
+/**
+ * The meetings with final minutes that the actor's organisation convened, for the lists of their
+ * resolutions. Named by id, SQLite reads those meetings' resolutions; as a relation filter
+ * (`meeting: { convenerOrgId, minutesStatus }`) it walks every resolution of the city and checks
+ * the scope of each (the inbox's two such lists 33 → 2 ms as a district at the full city).
+ */
+export async function convenedFinalMeetings(actor: Actor): Promise<number[]> {
+  return (await findRows("JointMeeting", { where: { convenerOrgId: actor.orgId, minutesStatus: "FINAL" }, select: ["id"] })).map((m) => m.id);
+}
+
+/** How many candidates a step of the final-minutes walk reads after the first, and how many a page may read in all. */
 const WALK_BATCH = 100;
-const WALK_STEPS = 20;
+const WALK_LIMIT = 2000;
 
 /** Resolutions of final minutes (a draft's resolutions are not yet anybody's work). */
 export async function listResolutions(actor: Actor, filter: ResolutionFilter, page: PageRequest): Promise<Page<ResolutionRow>> {
@@ -50,52 +83,56 @@ export async function listResolutions(actor: Actor, filter: ResolutionFilter, pa
   };
   const convened = filter.role === "convened" || filter.toConfirm;
   if (convened) {
-    // The convener's own meetings: selective, SQLite starts from the meeting.
-    const where = scoped(actor, "resolution", { ...conditions, meeting: { minutesStatus: "FINAL", convenerOrgId: actor.orgId } });
-    const rows = await db.resolution.findMany({ where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where, include: listInclude, orderBy: { id: "desc" }, take: page.size + 1 });
-    return pageOf(rows, page.size, (r) => r.id);
+    // The convener's own meetings: selective, SQLite starts from their resolutions.
+    const where = scoped(actor, "resolution", { ...conditions, meetingId: { in: await convenedFinalMeetings(actor) } });
+    const rows = await findRows("Resolution", { where: page.cursor ? { AND: [where, { id: { lt: page.cursor } }] } : where, select: RESOLUTION_COLUMNS, orderBy: [["id", "desc"]], take: page.size + 1 });
+    const shown = pageOf(rows, page.size, (r) => r.id);
+    return { ...shown, rows: await withRelations(shown.rows) };
   }
   // Without a selective filter, a join on "final minutes" makes SQLite walk every meeting and sort
   // all their resolutions (0.5–1.6 s at the full city, issue 6). Walk the resolutions newest first
-  // instead, in batches, keeping those of final minutes: almost all are, so one batch fills a page.
+  // instead, in batches, keeping those of final minutes: almost all are, so the first batch, a
+  // page and one, fills a page; later ones read WALK_BATCH, WALK_LIMIT candidates in all.
   const where = scoped(actor, "resolution", conditions);
-  const ids: number[] = [];
+  const found: ModelRow<"Resolution">[] = [];
   let cursor = page.cursor;
   let exhausted = false;
-  for (let step = 0; step < WALK_STEPS && ids.length <= page.size; step++) {
-    const batch = await db.resolution.findMany({
-      where: cursor ? { AND: [where, { id: { lt: cursor } }] } : where,
-      select: { id: true, meeting: { select: { minutesStatus: true } } },
-      orderBy: { id: "desc" },
-      take: WALK_BATCH,
-    });
-    ids.push(...batch.filter((b) => b.meeting.minutesStatus === "FINAL").map((b) => b.id));
+  for (let read = 0; read < WALK_LIMIT && found.length <= page.size; ) {
+    const take = Math.min(read === 0 ? page.size + 1 : WALK_BATCH, WALK_LIMIT - read);
+    const batch = await findRows("Resolution", { where: cursor ? { AND: [where, { id: { lt: cursor } }] } : where, select: RESOLUTION_COLUMNS, orderBy: [["id", "desc"]], take });
+    const meetingIds = [...new Set(batch.map((b) => b.meetingId))];
+    const final = new Set((meetingIds.length === 0 ? [] : await findRows("JointMeeting", { where: { id: { in: meetingIds }, minutesStatus: "FINAL" }, select: ["id"] })).map((m) => m.id));
+    found.push(...batch.filter((b) => final.has(b.meetingId)));
+    read += batch.length;
     cursor = batch.at(-1)?.id;
-    if (batch.length < WALK_BATCH) {
+    if (batch.length < take) {
       exhausted = true;
       break;
     }
   }
-  const shown = ids.slice(0, page.size);
-  const rows = shown.length === 0 ? [] : await db.resolution.findMany({ where: scoped(actor, "resolution", { id: { in: shown } }), include: listInclude, orderBy: { id: "desc" } });
+  const shown = found.slice(0, page.size);
   // More rows exist when the walk found more than a page, or stopped before the end.
-  const nextCursor = ids.length > page.size ? shown.at(-1)! : !exhausted && cursor ? cursor : null;
-  return { rows, nextCursor };
+  const nextCursor = found.length > page.size ? shown.at(-1)!.id : !exhausted && cursor ? cursor : null;
+  return { rows: await withRelations(shown), nextCursor };
 }
 
-const detailInclude = {
-  ...listInclude,
-  meeting: { select: { id: true, ref: true, title: true, convenerOrgId: true, minutesStatus: true, startsAt: true, convener: { select: { name: true } } } },
-  agendaItem: { select: { id: true, title: true } },
-  progress: { orderBy: { id: "asc" } },
-} satisfies Prisma.ResolutionInclude;
-export type ResolutionDetail = Prisma.ResolutionGetPayload<{ include: typeof detailInclude }>;
+/** A resolution's record: the list row with its meeting's minutes status and date, its agenda item and its progress. */
+export type ResolutionDetail = Omit<ResolutionRow, "meeting"> & {
+  meeting: ResolutionRow["meeting"] & { minutesStatus: string; startsAt: Date };
+  agendaItem: { id: number; title: string } | null;
+  progress: ModelRow<"ResolutionProgress">[];
+};
 
 export async function getResolution(actor: Actor, id: number): Promise<ResolutionDetail> {
   requirePermission(actor, "resolutions.view");
-  const resolution = await db.resolution.findFirst({ where: scoped(actor, "resolution", { id }), include: detailInclude });
-  if (!resolution) throw notFound();
-  return resolution;
+  const found = await findRow("Resolution", { where: scoped(actor, "resolution", { id }), select: RESOLUTION_COLUMNS });
+  if (!found) throw notFound();
+  const [[resolution], agendaItem, progress] = await Promise.all([
+    withRelations([found], ["minutesStatus", "startsAt"]),
+    found.agendaItemId === null ? null : findRow("AgendaItem", { where: { id: found.agendaItemId }, select: ["id", "title"] }),
+    findRows("ResolutionProgress", { where: { resolutionId: id }, select: allColumns("ResolutionProgress"), orderBy: [["id", "asc"]] }),
+  ]);
+  return { ...resolution!, agendaItem, progress };
 }
 
 export function resolutionActionsFor(actor: Actor, r: { status: string; responsibleOrgId: number; meeting: { convenerOrgId: number; minutesStatus: string } }): ResolutionAction[] {

@@ -53,6 +53,13 @@ describe("where compiler (read path)", () => {
         const { prisma, compiled } = await both(model, where);
         expect(compiled, `${username} ${entity}`).toEqual(prisma);
         if (prisma.length > 0 && prisma[0] !== 0) nonEmpty++;
+        // Outside the scope too (the dispute form offers other areas by NOT the actor's own), where an
+        // empty scope excludes nothing. Not the escalation's: Prisma joins a to-one relation, so under
+        // NOT a comparison with the dispute's NULL column leaves the row out, where EXISTS keeps it;
+        // nothing negates a to-one relation filter on the read path.
+        if (entity === "escalation") continue;
+        const outside = await both(model, { NOT: where });
+        expect(outside.compiled, `${username} NOT ${entity}`).toEqual(outside.prisma);
       }
     }
     // The comparison means something only if the scopes select rows.
@@ -98,6 +105,22 @@ describe("where compiler (read path)", () => {
       ["Organisation", { areaAsOwnersCommittee: { isNot: null } }],
       ["Organisation", { areaAsOwnersCommittee: null, kind: "OWNERS_COMMITTEE" }],
       ["Organisation", { areasManaged: { some: { districtId: { gt: 0 } } }, active: true }],
+      // Prisma leaves out a where-input without a condition wherever it stands.
+      ["Complaint", { NOT: {} }],
+      ["Complaint", { NOT: [{}, { status: "CLOSED" }] }],
+      ["Complaint", { NOT: { AND: [{}] } }],
+      ["Complaint", { NOT: { NOT: {} } }],
+      ["Complaint", { OR: [{}] }],
+      ["Complaint", { OR: [{}, { status: "CLOSED" }] }],
+      ["Complaint", { NOT: { OR: [{}] } }],
+      ["Complaint", { status: {}, NOT: { status: {} } }],
+      ["Complaint", { aboutOrg: {} }],
+      ["Complaint", { NOT: { aboutOrg: {} } }],
+      ["Complaint", { NOT: { holders: {} } }],
+      ["Complaint", { id: { gt: 0 }, OR: [] }],
+      ["Complaint", { status: "CLOSED", AND: [{ OR: [] }, { OR: [{}] }] }],
+      ["Complaint", { holders: { some: { OR: [] } } }],
+      ["ResidentialArea", { active: true, NOT: {} }],
     ];
     for (const [model, where] of cases) {
       const { prisma, compiled } = await both(model, where);

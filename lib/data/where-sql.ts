@@ -43,6 +43,7 @@ function or(parts: RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !(v instanceof Date) && !Array.isArray(v);
+const isEmptyObject = (v: unknown): boolean => isPlainObject(v) && Object.values(v).every((x) => x === undefined);
 
 class Compiler {
   private aliases = 0;
@@ -53,33 +54,45 @@ class Compiler {
   }
 
   where(modelName: string, where: unknown, alias: string): RawBuilder<SqlBool> {
-    if (where === undefined) return TRUE;
+    return and(this.conditions(modelName, where, alias));
+  }
+
+  /**
+   * The conditions of a where-input; none for one without any. Prisma leaves such a where-input
+   * out wherever it stands ({} in an OR or NOT list, a scalar filter {}, a to-one relation filter
+   * {}): an OR of nothing but empty ones matches no row, a NOT of an empty one every row.
+   */
+  private conditions(modelName: string, where: unknown, alias: string): RawBuilder<SqlBool>[] {
+    if (where === undefined) return [];
     if (!isPlainObject(where)) throw new Error(`where-sql: ${modelName}: a where-input must be an object`);
     const m = model(modelName);
     const parts: RawBuilder<SqlBool>[] = [];
+    const each = (value: unknown) => (Array.isArray(value) ? value : [value]).map((w) => this.conditions(modelName, w, alias)).filter((c) => c.length > 0).map(and);
     for (const [key, value] of Object.entries(where)) {
       if (value === undefined) continue;
       if (key === "AND") {
-        const list = Array.isArray(value) ? value : [value];
-        parts.push(and(list.map((w) => this.where(modelName, w, alias))));
+        // Prisma also leaves out an AND item that is an OR of nothing (which matches no row elsewhere).
+        const orOfNothing = (w: unknown) => isPlainObject(w) && Object.entries(w).every(([k, v]) => v === undefined || (k === "OR" && Array.isArray(v) && v.every(isEmptyObject)));
+        parts.push(...each((Array.isArray(value) ? value : [value]).filter((w) => !orOfNothing(w))));
       } else if (key === "OR") {
         if (!Array.isArray(value)) throw new Error(`where-sql: ${modelName}.OR must be an array`);
-        parts.push(or(value.map((w) => this.where(modelName, w, alias))));
+        parts.push(or(each(value)));
       } else if (key === "NOT") {
-        const list = Array.isArray(value) ? value : [value];
-        parts.push(and(list.map((w) => sql<SqlBool>`(NOT ${this.where(modelName, w, alias)})`)));
+        parts.push(...each(value).map((c) => sql<SqlBool>`(NOT ${c})`));
       } else if (key in m.scalars) {
-        parts.push(this.scalar(`${modelName}.${key}`, sql.ref(`${alias}.${m.scalars[key]!.column}`), value));
+        const condition = this.scalar(`${modelName}.${key}`, sql.ref(`${alias}.${m.scalars[key]!.column}`), value);
+        if (condition) parts.push(condition);
       } else if (key in m.relations) {
-        parts.push(this.relation(m.relations[key]!, `${modelName}.${key}`, value, alias));
+        const condition = this.relation(m.relations[key]!, `${modelName}.${key}`, value, alias);
+        if (condition) parts.push(condition);
       } else {
         throw new Error(`where-sql: ${modelName} has no field ${key}`);
       }
     }
-    return and(parts);
+    return parts;
   }
 
-  private scalar(name: string, column: RawBuilder<unknown>, filter: unknown): RawBuilder<SqlBool> {
+  private scalar(name: string, column: RawBuilder<unknown>, filter: unknown): RawBuilder<SqlBool> | null {
     if (filter === null) return sql<SqlBool>`${column} IS NULL`;
     if (!isPlainObject(filter)) return sql<SqlBool>`${column} = ${sqlValue(filter)}`;
     const parts: RawBuilder<SqlBool>[] = [];
@@ -91,7 +104,10 @@ class Compiler {
           break;
         case "not":
           if (value === null) parts.push(sql<SqlBool>`${column} IS NOT NULL`);
-          else if (isPlainObject(value)) parts.push(sql<SqlBool>`(NOT ${this.scalar(name, column, value)})`);
+          else if (isPlainObject(value)) {
+            const inner = this.scalar(name, column, value);
+            if (inner) parts.push(sql<SqlBool>`(NOT ${inner})`);
+          }
           else parts.push(sql<SqlBool>`${column} <> ${sqlValue(value)}`);
           break;
         case "in":
@@ -130,17 +146,16 @@ class Compiler {
           throw new Error(`where-sql: ${name}: unsupported operator ${op}`);
       }
     }
-    return and(parts);
+    return parts.length === 0 ? null : and(parts);
   }
 
   /** A related row exists that joins this one (the related columns equal to this row's) and meets the condition. */
-  private exists(relation: Relation, alias: string, condition: (other: string) => RawBuilder<SqlBool>): RawBuilder<SqlBool> {
-    const other = this.alias();
+  private exists(relation: Relation, alias: string, condition: (other: string) => RawBuilder<SqlBool>, other = this.alias()): RawBuilder<SqlBool> {
     const join = relation.from.map((from, i) => sql<SqlBool>`${sql.ref(`${other}.${relation.to[i]!}`)} = ${sql.ref(`${alias}.${from}`)}`);
     return sql<SqlBool>`EXISTS (SELECT 1 FROM ${sql.table(model(relation.model).table)} AS ${sql.raw(`"${other}"`)} WHERE ${and([...join, condition(other)])})`;
   }
 
-  private relation(relation: Relation, name: string, filter: unknown, alias: string): RawBuilder<SqlBool> {
+  private relation(relation: Relation, name: string, filter: unknown, alias: string): RawBuilder<SqlBool> | null {
     if (relation.list) {
       if (!isPlainObject(filter)) throw new Error(`where-sql: ${name}: a list relation takes some / every / none`);
       const parts: RawBuilder<SqlBool>[] = [];
@@ -151,7 +166,7 @@ class Compiler {
         else if (op === "every") parts.push(sql<SqlBool>`(NOT ${this.exists(relation, alias, (o) => sql<SqlBool>`(NOT ${this.where(relation.model, w, o)})`)})`);
         else throw new Error(`where-sql: ${name}: unsupported list operator ${op}`);
       }
-      return and(parts);
+      return parts.length === 0 ? null : and(parts);
     }
     // A to-one relation: null (no related row), { is }, { isNot } or the related row's where-input.
     const holdsKey = relation.from.every((c) => c !== "id");
@@ -162,9 +177,12 @@ class Compiler {
       const parts: RawBuilder<SqlBool>[] = [];
       if (filter.is !== undefined) parts.push(filter.is === null ? none() : this.exists(relation, alias, (o) => this.where(relation.model, filter.is, o)));
       if (filter.isNot !== undefined) parts.push(filter.isNot === null ? sql<SqlBool>`(NOT ${none()})` : sql<SqlBool>`(NOT ${this.exists(relation, alias, (o) => this.where(relation.model, filter.isNot, o))})`);
-      return and(parts);
+      return parts.length === 0 ? null : and(parts);
     }
-    return this.exists(relation, alias, (o) => this.where(relation.model, filter, o));
+    // A to-one relation filter without a condition is left out, as Prisma does (not "has one").
+    const other = this.alias();
+    const inner = this.conditions(relation.model, filter, other);
+    return inner.length === 0 ? null : this.exists(relation, alias, () => and(inner), other);
   }
 }
 
