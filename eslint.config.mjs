@@ -15,8 +15,14 @@ const config = [
         patterns: [
           { group: ["@/lib/db", "@/lib/db-read", "@/lib/generated/*", "@prisma/*", "kysely"], message: "Pages and components call lib/data/*, never the database." },
         ],
+        // next/link prefetches every link in view: a server render each (decision 045).
+        paths: [{ name: "next/link", message: "Use @/components/ui/link (no prefetching)." }],
       }],
     },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
 ];
 

@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
 import demo from "../prisma/demo-users.json" with { type: "json" };
 import { createTestUser, queryOne } from "./db";
-import { signIn } from "./fixtures";
+import { signIn, signInWithForm } from "./fixtures";
 
 test.describe("sign-in", () => {
   test("every demo user signs in and lands on a home page that names their organisation", async ({ page }) => {
     test.setTimeout(240_000);
     for (const user of demo.users) {
-      await signIn(page, user.username);
+      await signInWithForm(page, user.username);
       await expect(page.getByRole("heading", { level: 1 })).toContainText(user.org);
       await page.getByRole("button", { name: "退出登录" }).click();
       await expect(page).toHaveURL(/\/sign-in/);

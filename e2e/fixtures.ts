@@ -1,13 +1,38 @@
 // Signing in as the demo roles, and replaying a captured server action as another user.
-import { expect, type Browser, type BrowserContext, type Page, type Request, type Route } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Cookie, type Page, type Request, type Route } from "@playwright/test";
 import { DEMO_PASSWORD } from "./db";
 
+/**
+ * Signs in as `username` and lands on the home page. The sign-in form is used the first time in
+ * a worker; after that the session cookies it gave are reused for the demo password (each worker
+ * keeps its own), as a user reopening the browser would be: the suite spends its time on the
+ * features, not on the same sign-in again. A session that no longer holds (signed out, revoked,
+ * idle too long, the user changed) lands on the sign-in page, and the form is used again.
+ * e2e/auth.spec.ts and e2e/security.spec.ts test the sign-in form itself.
+ */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  const cached = password === DEMO_PASSWORD ? sessions.get(username) : undefined;
+  if (cached) {
+    await page.context().addCookies(cached);
+    await page.goto("/");
+    if (new URL(page.url()).pathname === "/") return;
+    sessions.delete(username);
+    await page.context().clearCookies();
+  }
+  await signInWithForm(page, username, password);
+  if (password === DEMO_PASSWORD && new URL(page.url()).pathname === "/") sessions.set(username, await page.context().cookies());
+}
+
+const sessions = new Map<string, Cookie[]>();
+
+/** Signs in through the sign-in form, every time. */
+export async function signInWithForm(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  // Signing in and rendering the home page can take a while on a loaded two-core machine.
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
 }
 
 /** A fresh browser context signed in as the given user; returns its page. */

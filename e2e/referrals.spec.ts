@@ -41,7 +41,9 @@ test.describe("enforcement referrals", () => {
     await enforcer.getByLabel("行政处罚决定书文号").fill("哈城执罚决字〔2026〕第0888号");
     await enforcer.getByRole("button", { name: "反馈处理情况", exact: true }).click();
     await expect(enforcer.getByRole("status").filter({ hasText: "已反馈处理情况。" })).toBeVisible();
-    expect(referral(id)).toMatchObject({ status: "OUTCOME_REPORTED", penaltyDecisionNo: "哈城执罚决字〔2026〕第0888号", currentDueDate: null });
+    expect(referral(id)).toMatchObject({ status: "OUTCOME_REPORTED", penaltyDecisionNo: "哈城执罚决字〔2026〕第0888号" });
+    // Now the referring office's acknowledgement is what is due (decision 060): supervised like the rest.
+    expect(referral(id).currentDueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Not closed until the referring office acknowledges: the department cannot close it.
     await expect(enforcer.getByRole("button", { name: "确认处理情况" })).toHaveCount(0);
 
@@ -54,7 +56,7 @@ test.describe("enforcement referrals", () => {
     await page.getByLabel("确认意见").fill("已现场核实，违建已拆除。");
     await page.getByRole("button", { name: "确认处理情况", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "已确认，移交事项办结。" })).toBeVisible();
-    expect(referral(id).status).toBe("CLOSED");
+    expect(referral(id)).toMatchObject({ status: "CLOSED", currentDueDate: null });
     // Both sides keep the record and its timeline.
     await enforcer.goto(`/referrals/${id}`);
     await expect(enforcer.getByRole("heading", { level: 1 })).toContainText("已办结");

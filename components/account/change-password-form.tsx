@@ -1,13 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/account";
+import type { ChangePasswordInput } from "@/lib/validation/account";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/layout";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const changePasswordSchema = () => import("@/lib/validation/account").then((m) => m.changePasswordSchema);
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");

@@ -5,12 +5,14 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { FAILURES } from "@/lib/domain/accountability";
-import { openAccountabilitySchema, type OpenAccountabilityInput } from "@/lib/validation/accountability";
+import type { OpenAccountabilityInput } from "@/lib/validation/accountability";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { openAccountabilityAction } from "@/app/(app)/accountability/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const openAccountabilitySchema = () => import("@/lib/validation/accountability").then((m) => m.openAccountabilitySchema);
 
 type Subject = { id: number; name: string; kind: string };
 

@@ -4,9 +4,13 @@
 import { useTranslations } from "next-intl";
 import type { AccountabilityAction } from "@/lib/domain/accountability";
 import { AMENDABLE_FIELDS } from "@/lib/domain/accountability";
-import { amendSchema, closeSchema, decideSchema, explainSchema } from "@/lib/validation/accountability";
 import { StepForm } from "@/components/intake/step-form";
 import { amendAccountabilityAction, closeAccountabilityAction, decideAccountabilityAction, explainAccountabilityAction } from "@/app/(app)/accountability/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const amendSchema = () => import("@/lib/validation/accountability").then((m) => m.amendSchema);
+const closeSchema = () => import("@/lib/validation/accountability").then((m) => m.closeSchema);
+const decideSchema = () => import("@/lib/validation/accountability").then((m) => m.decideSchema);
+const explainSchema = () => import("@/lib/validation/accountability").then((m) => m.explainSchema);
 
 export function RecordSteps({ id, seq, allowed }: { id: number; seq: number; allowed: AccountabilityAction[] }) {
   const t = useTranslations("accountability");

@@ -4,11 +4,13 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { areaSchema, type AreaInput } from "@/lib/validation/organisation";
+import type { AreaInput } from "@/lib/validation/organisation";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const areaSchema = () => import("@/lib/validation/organisation").then((m) => m.areaSchema);
 
 type Opt = { id: number; name: string; kind: string };
 

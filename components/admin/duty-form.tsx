@@ -5,11 +5,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { ORG_KINDS, sectorsFor, type OrgKind } from "@/lib/domain/organisation";
-import { dutySchema, type DutyInput } from "@/lib/validation/duty";
+import type { DutyInput } from "@/lib/validation/duty";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const dutySchema = () => import("@/lib/validation/duty").then((m) => m.dutySchema);
 
 type OrgOpt = { id: number; name: string; kind: string };
 

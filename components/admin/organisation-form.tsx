@@ -5,11 +5,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { parentKindsFor, sectorsFor, ORG_KINDS, type OrgKind } from "@/lib/domain/organisation";
 import type { ActionResult } from "@/lib/action-result";
-import { organisationSchema, type OrganisationInput } from "@/lib/validation/organisation";
+import type { OrganisationInput } from "@/lib/validation/organisation";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const organisationSchema = () => import("@/lib/validation/organisation").then((m) => m.organisationSchema);
 
 type ParentOption = { id: number; name: string; kind: string };
 

@@ -4,11 +4,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { rolesFor, type OrgKind } from "@/lib/domain/organisation";
-import { createUserSchema, resetPasswordSchema, updateUserSchema, type CreateUserInput, type ResetPasswordInput, type UpdateUserInput } from "@/lib/validation/organisation";
+import type { CreateUserInput, ResetPasswordInput, UpdateUserInput } from "@/lib/validation/organisation";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const createUserSchema = () => import("@/lib/validation/organisation").then((m) => m.createUserSchema);
+const resetPasswordSchema = () => import("@/lib/validation/organisation").then((m) => m.resetPasswordSchema);
+const updateUserSchema = () => import("@/lib/validation/organisation").then((m) => m.updateUserSchema);
 
 type OrgOpt = { id: number; name: string; kind: string };
 

@@ -2,12 +2,14 @@
 // The bureau commends a unit for the period, with the reason.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { commendationSchema, type CommendationInput } from "@/lib/validation/assessment";
+import type { CommendationInput } from "@/lib/validation/assessment";
 import { commendUnitAction } from "@/app/(app)/assessment/actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const commendationSchema = () => import("@/lib/validation/assessment").then((m) => m.commendationSchema);
 
 export function CommendForm({ periodId, units }: { periodId: number; units: { id: number; name: string }[] }) {
   const t = useTranslations("assessment");

@@ -4,13 +4,15 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { INDICATOR_CODES, INDICATORS, DEFAULT_MIN_VOLUME, DEFAULT_THRESHOLD } from "@/lib/domain/assessment";
-import { periodSchema, type PeriodInput } from "@/lib/validation/assessment";
+import type { PeriodInput } from "@/lib/validation/assessment";
 import { createPeriodAction } from "@/app/(app)/assessment/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Fieldset } from "@/components/ui/fieldset";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const periodSchema = () => import("@/lib/validation/assessment").then((m) => m.periodSchema);
 
 export function PeriodForm({ defaults }: { defaults: { name: string; fromDate: string; toDate: string } }) {
   const t = useTranslations("assessment");

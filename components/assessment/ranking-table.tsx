@@ -1,7 +1,7 @@
 // A ranking of one kind of unit: rank, unit, matters, each indicator (its rate and the two counts,
 // each count a link to exactly the matters behind it), the weighted score, and the comparison
 // rows (district, city). Used by the ranking page and the printed report (without links).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { INDICATOR_CODES, INDICATORS, isComplaintMeasure, roundScore, type IndicatorValue, type Measure } from "@/lib/domain/assessment";
 import type { Ranking } from "@/lib/data/assessment";

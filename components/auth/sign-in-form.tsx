@@ -1,22 +1,26 @@
 "use client";
 // Sign-in through next-auth's Credentials provider. Error codes from the server (wrong
 // credentials, account locked until ...) become messages in the user's language.
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useFormatter, useTranslations } from "next-intl";
 import { afterSignInPath } from "@/lib/domain/safe-redirect";
-import { signInSchema, type SignInInput } from "@/lib/validation/account";
+import type { SignInInput } from "@/lib/validation/account";
 import { Button } from "@/components/ui/button";
+import { lazyResolver } from "@/components/ui/lazy-resolver";
 import { TextField } from "@/components/ui/field";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const signInSchema = () => import("@/lib/validation/account").then((m) => m.signInSchema);
 
 export function SignInForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {
   const t = useTranslations("auth");
   const format = useFormatter();
   const [error, setError] = useState<string | null>(expired ? t("expired") : null);
   const [pending, start] = useTransition();
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { username: "", password: "" } });
+  const [resolver] = useState(() => lazyResolver<SignInInput>(signInSchema));
+  useEffect(() => resolver.preload(), [resolver]);
+  const form = useForm<SignInInput>({ resolver, defaultValues: { username: "", password: "" } });
 
   const onSubmit = form.handleSubmit((values) =>
     start(async () => {

@@ -4,12 +4,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { CALENDAR_DAY_KINDS } from "@/lib/domain/builtin-calendar";
 import { DAY_TYPES } from "@/lib/domain/deadline";
-import { calendarDaySchema, deadlineRuleSchema, type CalendarDayInput, type DeadlineRuleInput } from "@/lib/validation/calendar";
+import type { CalendarDayInput, DeadlineRuleInput } from "@/lib/validation/calendar";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setCalendarDayAction, updateDeadlineRuleAction } from "@/app/(app)/admin/calendar/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const calendarDaySchema = () => import("@/lib/validation/calendar").then((m) => m.calendarDaySchema);
+const deadlineRuleSchema = () => import("@/lib/validation/calendar").then((m) => m.deadlineRuleSchema);
 
 export function CalendarDayForm({ defaultDate }: { defaultDate: string }) {
   const t = useTranslations("calendar");

@@ -5,18 +5,6 @@ import { useTranslations } from "next-intl";
 import type { ComplaintAction } from "@/lib/domain/complaint";
 import { REPLY_METHODS } from "@/lib/domain/complaint";
 import { toCityDateTimeInput } from "@/lib/domain/dates";
-import {
-  assignSchema,
-  decideExtensionSchema,
-  handleSchema,
-  notAcceptSchema,
-  pressSchema,
-  reassignSchema,
-  replySchema,
-  requestExtensionSchema,
-  returnSchema,
-  versionOnlySchema,
-} from "@/lib/validation/complaint";
 import { StepForm } from "@/components/intake/step-form";
 import {
   acceptComplaintAction,
@@ -32,6 +20,17 @@ import {
   returnComplaintAction,
   startComplaintAction,
 } from "@/app/(app)/complaints/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const assignSchema = () => import("@/lib/validation/complaint").then((m) => m.assignSchema);
+const decideExtensionSchema = () => import("@/lib/validation/complaint").then((m) => m.decideExtensionSchema);
+const handleSchema = () => import("@/lib/validation/complaint").then((m) => m.handleSchema);
+const notAcceptSchema = () => import("@/lib/validation/complaint").then((m) => m.notAcceptSchema);
+const pressSchema = () => import("@/lib/validation/complaint").then((m) => m.pressSchema);
+const reassignSchema = () => import("@/lib/validation/complaint").then((m) => m.reassignSchema);
+const replySchema = () => import("@/lib/validation/complaint").then((m) => m.replySchema);
+const requestExtensionSchema = () => import("@/lib/validation/complaint").then((m) => m.requestExtensionSchema);
+const returnSchema = () => import("@/lib/validation/complaint").then((m) => m.returnSchema);
+const versionOnlySchema = () => import("@/lib/validation/complaint").then((m) => m.versionOnlySchema);
 
 type Target = { id: number; name: string; kind: string };
 

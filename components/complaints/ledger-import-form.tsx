@@ -2,11 +2,11 @@
 // Uploading a complaint ledger: the file, then either the per-row report (nothing imported) or
 // how many complaints were created, with a link to the list (docs/decisions/046).
 import { useId, useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { LedgerImportResult } from "@/lib/data/complaint-import";
 import { LEDGER_MAX_ERRORS, type LedgerError } from "@/lib/domain/complaint-ledger";
-import { ledgerUploadSchema, type LedgerUploadInput } from "@/lib/validation/complaint-import";
+import type { LedgerUploadInput } from "@/lib/validation/complaint-import";
 import { Button } from "@/components/ui/button";
 import { FieldFrame } from "@/components/ui/field";
 import { filesOf } from "@/components/ui/file-field";
@@ -16,6 +16,8 @@ import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { importLedgerAction } from "@/app/(app)/complaints/import/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const ledgerUploadSchema = () => import("@/lib/validation/complaint-import").then((m) => m.ledgerUploadSchema);
 
 export function LedgerImportForm() {
   const t = useTranslations("complaints");

@@ -10,7 +10,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { CHANNELS } from "@/lib/domain/complaint";
 import type { DuplicateCandidate } from "@/lib/data/complaints";
 import type { RoutingPreview } from "@/lib/data/routing";
-import { registerComplaintSchema, type RegisterComplaintInput } from "@/lib/validation/complaint";
+import type { RegisterComplaintInput } from "@/lib/validation/complaint";
 import { Badge } from "@/components/ui/badge";
 import { RoutingSuggestions } from "@/components/intake/routing-suggestions";
 import { Button } from "@/components/ui/button";
@@ -20,6 +20,8 @@ import { FormError } from "@/components/ui/form-error";
 import { PetitionFields } from "@/components/supervision/petition-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { findDuplicatesAction, previewRoutingAction, registerComplaintAction } from "@/app/(app)/complaints/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const registerComplaintSchema = () => import("@/lib/validation/complaint").then((m) => m.registerComplaintSchema);
 
 export type RegisterFormArea = { id: number; name: string; propertyCompanyId: number | null; policeStationId: number | null; ownersCommitteeId: number | null; communityId: number };
 export type RegisterFormOrg = { id: number; name: string; kind: string };

@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { needsMoreUnits, UNIT_FORM_KINDS, URGENCIES } from "@/lib/domain/dispute";
 import { shortOrgName } from "@/lib/domain/document";
-import { disputeSchema, type DisputeInput } from "@/lib/validation/dispute";
+import type { DisputeInput } from "@/lib/validation/dispute";
 import { Button } from "@/components/ui/button";
 import { controlClass, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FileField, filesOf } from "@/components/ui/file-field";
@@ -16,6 +16,8 @@ import { Fieldset } from "@/components/ui/fieldset";
 import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/layout";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const disputeSchema = () => import("@/lib/validation/dispute").then((m) => m.disputeSchema);
 
 type AreaOption = { id: number; name: string; streetName: string; districtName: string };
 type UnitOption = { id: number; name: string; kind: string };

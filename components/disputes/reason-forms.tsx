@@ -5,11 +5,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import type { DisputeLevel } from "@/lib/domain/dispute";
-import { decideEscalationSchema, escalateSchema, reopenSchema, type DecideEscalationInput, type EscalateInput, type ReopenInput } from "@/lib/validation/dispute";
+import type { DecideEscalationInput, EscalateInput, ReopenInput } from "@/lib/validation/dispute";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const decideEscalationSchema = () => import("@/lib/validation/dispute").then((m) => m.decideEscalationSchema);
+const escalateSchema = () => import("@/lib/validation/dispute").then((m) => m.escalateSchema);
+const reopenSchema = () => import("@/lib/validation/dispute").then((m) => m.reopenSchema);
 
 type Action<T> = (values: T) => Promise<ActionResult<{ id: number }>>;
 

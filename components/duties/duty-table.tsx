@@ -1,5 +1,5 @@
 // The duty matrix table, shared by the reference page and the administration page.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { DutyRow } from "@/lib/data/duties";
 import { Badge } from "@/components/ui/badge";

@@ -1,7 +1,7 @@
 // The home page's complaint section: what this organisation must do now (accept, assign,
 // handle, reply, close …), extension requests for its leaders, and what it must press others on.
 // Renders nothing when there is nothing.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { complaintInbox, type ComplaintRow } from "@/lib/data/complaints";
 import type { Actor } from "@/lib/scope";

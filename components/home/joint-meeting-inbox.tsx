@@ -1,7 +1,7 @@
 // The joint-meeting part of each organisation's inbox: invitations to answer, escalations to
 // decide, disputes awaiting a meeting, returned escalations, meetings, resolutions owed, overdue
 // and awaiting confirmation. Sections with nothing in them are not shown.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { jointMeetingInbox } from "@/lib/data/joint-meeting-inbox";

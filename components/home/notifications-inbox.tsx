@@ -1,6 +1,6 @@
 // The organisation's latest notices on the home page, with this user's read state; the whole
 // list is the notification centre (/notifications).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { listNotifications } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/scope";

@@ -1,6 +1,6 @@
 // The home page's enforcement-referral section: referrals a department must investigate and
 // report back on; outcomes a referring office must acknowledge (and returns to refer again).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { referralInbox, type ReferralRow } from "@/lib/data/referrals";
 import type { Actor } from "@/lib/scope";

@@ -1,5 +1,5 @@
 // The home page's compact supervision section (street, district and city tiers).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { supervisionSummary } from "@/lib/data/supervision";
 import type { Actor } from "@/lib/scope";

@@ -1,7 +1,7 @@
 // The home page's public-services section: restorations to confirm and works announced in
 // one's areas (property companies, owners' committees, offices); restorations to report (the
 // utility); outage assist tasks to confirm and outages in progress.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { outageInbox } from "@/lib/data/outages";
 import { worksInbox } from "@/lib/data/works";

@@ -6,7 +6,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { FieldValues } from "react-hook-form";
-import type { z } from "zod";
+import type { SchemaSource } from "@/components/ui/lazy-resolver";
 import type { ActionResult } from "@/lib/action-result";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { SelectField, TextareaField, TextField, type Option } from "@/components/ui/field";
@@ -23,7 +23,7 @@ export type StepField =
 export type StepSubmit = { label: string; variant?: ButtonVariant; values?: Record<string, unknown> };
 
 type Props = {
-  schema: z.ZodType<unknown, FieldValues>;
+  schema: SchemaSource<FieldValues>;
   defaults: FieldValues;
   fields: readonly StepField[];
   /** files: every file field's files together; byField: each field's own (before/after photos). */

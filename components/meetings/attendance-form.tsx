@@ -5,11 +5,13 @@ import { useFieldArray } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { ATTENDANCE_CAPACITIES } from "@/lib/domain/meeting";
-import { attendanceSchema, type AttendanceInput } from "@/lib/validation/meeting";
+import type { AttendanceInput } from "@/lib/validation/meeting";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField, type Option } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const attendanceSchema = () => import("@/lib/validation/meeting").then((m) => m.attendanceSchema);
 
 export function AttendanceForm({ meetingId, initial, orgs, action }: { meetingId: number; initial: AttendanceInput; orgs: Option[]; action: (v: AttendanceInput) => Promise<ActionResult<{ id: number }>> }) {
   const t = useTranslations("meetings");

@@ -5,13 +5,16 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { invitationsSchema, rescheduleSchema, type InvitationsInput, type RescheduleInput } from "@/lib/validation/meeting";
+import type { InvitationsInput, RescheduleInput } from "@/lib/validation/meeting";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { InviteePicker, type Candidate, type OrgChoice } from "@/components/meetings/invitee-picker";
 import { OverlapWarning } from "@/components/meetings/overlap-warning";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const invitationsSchema = () => import("@/lib/validation/meeting").then((m) => m.invitationsSchema);
+const rescheduleSchema = () => import("@/lib/validation/meeting").then((m) => m.rescheduleSchema);
 
 type Action<T> = (values: T) => Promise<ActionResult<{ id: number }>>;
 type Check = (input: unknown) => Promise<{ meeting: string; convener: string; orgs: string; start: string; end: string }[]>;

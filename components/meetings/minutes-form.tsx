@@ -7,11 +7,13 @@ import { useFieldArray } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { OUTCOMES } from "@/lib/domain/dispute";
-import { minutesSchema, type MinutesInput } from "@/lib/validation/meeting";
+import type { MinutesInput } from "@/lib/validation/meeting";
 import { Button } from "@/components/ui/button";
 import { useValidationMessage, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const minutesSchema = () => import("@/lib/validation/meeting").then((m) => m.minutesSchema);
 
 type Item = { id: number | ""; title: string; minutes: string; outcome: string; disputeRef: string | null; resolutions?: number };
 type Values = { summary: string; items: Item[]; finalize: boolean; confirmNoResolutions: boolean; version: number };

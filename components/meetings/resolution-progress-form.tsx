@@ -5,12 +5,14 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import type { ResolutionAction } from "@/lib/domain/resolution";
-import { progressSchema, type ProgressInput } from "@/lib/validation/meeting";
+import type { ProgressInput } from "@/lib/validation/meeting";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/field";
 import { Fieldset } from "@/components/ui/fieldset";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const progressSchema = () => import("@/lib/validation/meeting").then((m) => m.progressSchema);
 
 export function ResolutionProgressForm({ resolutionId, actions, version, action }: { resolutionId: number; actions: ResolutionAction[]; version: number; action: (v: ProgressInput) => Promise<ActionResult<{ id: number }>> }) {
   const t = useTranslations("meetings.resolutionPage");

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { scheduleSchema, type ScheduleInput } from "@/lib/validation/meeting";
+import type { ScheduleInput } from "@/lib/validation/meeting";
 import { Button } from "@/components/ui/button";
 import { TextareaField, TextField } from "@/components/ui/field";
 import { Fieldset } from "@/components/ui/fieldset";
@@ -14,6 +14,8 @@ import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { InviteePicker, type Candidate, type OrgChoice } from "@/components/meetings/invitee-picker";
 import { OverlapWarning } from "@/components/meetings/overlap-warning";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const scheduleSchema = () => import("@/lib/validation/meeting").then((m) => m.scheduleSchema);
 
 type Dispute = { id: number; ref: string; title: string; status: string; crossDistrict: boolean; invitees: Candidate[] };
 

@@ -4,15 +4,17 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import {
-  amendmentSchema, cancelMeetingSchema, resolutionSchema, respondSchema,
-  type AmendmentInput, type CancelMeetingInput, type ResolutionInput, type RespondInput,
-} from "@/lib/validation/meeting";
+import type { AmendmentInput, CancelMeetingInput, ResolutionInput, RespondInput } from "@/lib/validation/meeting";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField, TextField, type Option } from "@/components/ui/field";
 import { Fieldset } from "@/components/ui/fieldset";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const amendmentSchema = () => import("@/lib/validation/meeting").then((m) => m.amendmentSchema);
+const cancelMeetingSchema = () => import("@/lib/validation/meeting").then((m) => m.cancelMeetingSchema);
+const resolutionSchema = () => import("@/lib/validation/meeting").then((m) => m.resolutionSchema);
+const respondSchema = () => import("@/lib/validation/meeting").then((m) => m.respondSchema);
 
 type Action<T> = (values: T) => Promise<ActionResult<{ id: number }>>;
 

@@ -3,13 +3,15 @@
 // Each area's property company gets an assist task for emergency-repair support.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { registerOutageSchema, type RegisterOutageInput } from "@/lib/validation/works";
+import type { RegisterOutageInput } from "@/lib/validation/works";
 import { Button } from "@/components/ui/button";
 import { TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { AreaPicker, type PickableArea } from "@/components/intake/area-picker";
 import { registerOutageAction } from "@/app/(app)/outages/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const registerOutageSchema = () => import("@/lib/validation/works").then((m) => m.registerOutageSchema);
 
 export function OutageForm({ areas, startAt, expectedEndAt }: { areas: PickableArea[]; startAt: string; expectedEndAt: string }) {
   const t = useTranslations("outages");

@@ -2,9 +2,11 @@
 // The utility records that supply is back; a property company confirms its assist task.
 import { useTranslations } from "next-intl";
 import { toCityDateTimeInput } from "@/lib/domain/dates";
-import { confirmAssistSchema, restoreOutageSchema } from "@/lib/validation/works";
 import { StepForm } from "@/components/intake/step-form";
 import { confirmAssistAction, restoreOutageAction } from "@/app/(app)/outages/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const confirmAssistSchema = () => import("@/lib/validation/works").then((m) => m.confirmAssistSchema);
+const restoreOutageSchema = () => import("@/lib/validation/works").then((m) => m.restoreOutageSchema);
 
 export function RestoreOutage({ id, version }: { id: number; version: number }) {
   const t = useTranslations("outages.actions");

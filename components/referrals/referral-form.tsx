@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { RoutingPreview } from "@/lib/data/routing";
-import { createReferralSchema, type CreateReferralInput } from "@/lib/validation/referral";
+import type { CreateReferralInput } from "@/lib/validation/referral";
 import { RoutingSuggestions } from "@/components/intake/routing-suggestions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField, TextField } from "@/components/ui/field";
@@ -14,6 +14,8 @@ import { FileField, filesOf } from "@/components/ui/file-field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createReferralAction, referralRoutingAction } from "@/app/(app)/referrals/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const createReferralSchema = () => import("@/lib/validation/referral").then((m) => m.createReferralSchema);
 
 type FormValues = CreateReferralInput & { evidence?: unknown };
 type Target = { id: number; name: string; kind: string };

@@ -2,10 +2,14 @@
 // The feedback-loop steps this organisation may take on a referral now (from lib/domain).
 import { useTranslations } from "next-intl";
 import type { ReferralAction } from "@/lib/domain/referral";
-import { versionOnlySchema } from "@/lib/validation/complaint";
-import { acknowledgeSchema, outcomeSchema, referralReturnSchema, rereferSchema } from "@/lib/validation/referral";
 import { StepForm } from "@/components/intake/step-form";
 import { acceptReferralAction, acknowledgeReferralAction, reportOutcomeAction, rereferReferralAction, returnReferralAction } from "@/app/(app)/referrals/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const versionOnlySchema = () => import("@/lib/validation/complaint").then((m) => m.versionOnlySchema);
+const acknowledgeSchema = () => import("@/lib/validation/referral").then((m) => m.acknowledgeSchema);
+const outcomeSchema = () => import("@/lib/validation/referral").then((m) => m.outcomeSchema);
+const referralReturnSchema = () => import("@/lib/validation/referral").then((m) => m.referralReturnSchema);
+const rereferSchema = () => import("@/lib/validation/referral").then((m) => m.rereferSchema);
 
 type Target = { id: number; name: string; kind: string };
 

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import type { PublicComplaintView } from "@/lib/data/satisfaction";
 import { RATINGS } from "@/lib/domain/satisfaction";
-import { publicLookupSchema, publicRatingSchema, type PublicLookupInput, type PublicRatingInput } from "@/lib/validation/satisfaction";
+import type { PublicLookupInput, PublicRatingInput } from "@/lib/validation/satisfaction";
 import { lookUpComplaintAction, rateComplaintAction } from "@/app/(public)/public/rating/actions";
 import { Button } from "@/components/ui/button";
 import { TextareaField, TextField } from "@/components/ui/field";
@@ -15,6 +15,9 @@ import { Fieldset } from "@/components/ui/fieldset";
 import { FormError } from "@/components/ui/form-error";
 import { DescriptionList } from "@/components/ui/layout";
 import { useActionForm } from "@/components/ui/use-action-form";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const publicLookupSchema = () => import("@/lib/validation/satisfaction").then((m) => m.publicLookupSchema);
+const publicRatingSchema = () => import("@/lib/validation/satisfaction").then((m) => m.publicRatingSchema);
 
 /** public.* codes are this page's own messages; anything else is a generic form error. */
 function PublicMessage({ code }: { code: string | null }) {

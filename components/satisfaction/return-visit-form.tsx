@@ -8,8 +8,10 @@ import { CheckboxField, SelectField, TextareaField } from "@/components/ui/field
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { RATINGS, RETURN_VISIT_METHODS } from "@/lib/domain/satisfaction";
-import { returnVisitSchema, type ReturnVisitInput } from "@/lib/validation/satisfaction";
+import type { ReturnVisitInput } from "@/lib/validation/satisfaction";
 import { returnVisitAction } from "@/app/(app)/complaints/satisfaction-actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const returnVisitSchema = () => import("@/lib/validation/satisfaction").then((m) => m.returnVisitSchema);
 
 export function ReturnVisitForm({ complaintId, version }: { complaintId: number; version: number }) {
   const t = useTranslations("satisfaction");

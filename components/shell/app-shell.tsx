@@ -1,6 +1,6 @@
 // The signed-in frame: header with the user's organisation, navigation by role, language
 // switch and sign-out. Server component; the mobile menu is a <details> element (no JS).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { navFor, type NavItem } from "@/lib/navigation";

@@ -2,7 +2,7 @@
 // What a user sees when something unexpected fails: a plain message and the reference of the
 // server log entry (error.digest), never a stack trace.
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Button, buttonClass } from "@/components/ui/button";
 
 export function ErrorView({ digest, retry }: { digest?: string; retry: () => void }) {

@@ -1,6 +1,6 @@
 "use client";
 // Navigation links that mark the current section (aria-current).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 

@@ -1,5 +1,5 @@
 // The header's link to the notification centre with this user's unread count.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { countUnread } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/scope";

@@ -1,6 +1,6 @@
 // The complaint page's supervision card: collective petition (with the accountability-review
 // flag) and the buck-passing signals its history raises. Server component.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { complaintBuckPassing } from "@/lib/data/buck-passing";
 import { petitionInfo } from "@/lib/data/petitions";

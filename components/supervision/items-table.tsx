@@ -1,6 +1,6 @@
 // Supervised matters as a table: the matter, its due date, how overdue and who held it; on a
 // narrow screen the row stacks. Optionally with the organisation that must act. Server-rendered.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { SupervisionItem } from "@/lib/data/supervision";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 // Buck-passing signals with the units they name and links to the matters. Server component.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { MatterSignals, NamedSignal } from "@/lib/data/buck-passing";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 // Buttons and button-styled links. LinkButton and buttonClass are server-safe; Button is a client
 // component that waits for hydration (components/ui/client-button.tsx).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ComponentProps } from "react";
 import { buttonClass, type ButtonVariant } from "@/components/ui/button-styles";
 

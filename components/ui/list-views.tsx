@@ -1,5 +1,5 @@
 // The views of a list (我的待办, 在办, 全部) as links above its filters. Server-safe.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
 
 export function ListViews({ label, views }: { label: string; views: { href: string; label: string; active: boolean }[] }) {

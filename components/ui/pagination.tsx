@@ -1,5 +1,5 @@
 // Keyset pagination links: "first page" and "next page" (no page numbers: page N costs what page 1 costs).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 

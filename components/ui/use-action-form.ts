@@ -1,14 +1,14 @@
 "use client";
 // react-hook-form + zod on the client, the same schema's safeParse in the server action, and the
 // action's field errors put back beside the fields.
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import { lazyResolver, type SchemaSource } from "@/components/ui/lazy-resolver";
 import type { ActionResult } from "@/lib/action-result";
 
 type Options<TIn extends FieldValues, TData> = {
-  schema: z.ZodType<unknown, TIn>;
+  /** The zod schema, or a loader of it (the usual case: zod then loads after the page). */
+  schema: SchemaSource<TIn>;
   defaultValues: DefaultValues<TIn>;
   action: (values: TIn) => Promise<ActionResult<TData>>;
   onSuccess?: (data: TData | undefined, values: TIn) => void;
@@ -35,8 +35,10 @@ function newSubmissionKey(): string {
 }
 
 export function useActionForm<TIn extends FieldValues, TData = undefined>({ schema, defaultValues, action, onSuccess }: Options<TIn, TData>): ActionForm<TIn> {
+  const [resolver] = useState(() => lazyResolver(schema));
+  useEffect(() => resolver.preload(), [resolver]);
   const form = useForm<TIn>({
-    resolver: zodResolver(schema as never) as never,
+    resolver,
     defaultValues,
     mode: "onSubmit",
   });

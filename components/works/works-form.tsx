@@ -3,13 +3,15 @@
 // occupied. Registering it tells the areas' property companies and owners' committees at once.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { registerWorksSchema, type RegisterWorksInput } from "@/lib/validation/works";
+import type { RegisterWorksInput } from "@/lib/validation/works";
 import { Button } from "@/components/ui/button";
 import { TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { AreaPicker, type PickableArea } from "@/components/intake/area-picker";
 import { registerWorksAction } from "@/app/(app)/works/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const registerWorksSchema = () => import("@/lib/validation/works").then((m) => m.registerWorksSchema);
 
 export function WorksForm({ areas, tomorrow, contactName }: { areas: PickableArea[]; tomorrow: string; contactName: string }) {
   const t = useTranslations("works");

@@ -3,9 +3,12 @@
 // an area's answer to a reported restoration (confirm, or dispute with what is missing).
 import { useTranslations } from "next-intl";
 import type { WorksAction } from "@/lib/domain/works";
-import { answerRestorationSchema, cancelWorksSchema, restorationSchema } from "@/lib/validation/works";
 import { StepForm } from "@/components/intake/step-form";
 import { answerRestorationAction, cancelWorksAction, reportRestorationAction } from "@/app/(app)/works/actions";
+// The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).
+const answerRestorationSchema = () => import("@/lib/validation/works").then((m) => m.answerRestorationSchema);
+const cancelWorksSchema = () => import("@/lib/validation/works").then((m) => m.cancelWorksSchema);
+const restorationSchema = () => import("@/lib/validation/works").then((m) => m.restorationSchema);
 
 export function WorksSteps({ id, version, allowed, today }: { id: number; version: number; allowed: WorksAction[]; today: string }) {
   const t = useTranslations("works.actions");
