@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/intl-provider";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +21,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-slate-100 text-slate-900 antialiased">
-        <ClientMessages namespaces={[]}>{children}</ClientMessages>
+        {/* No client-side message provider here: pages with forms wrap themselves in
+            ClientMessages (components/intl-provider.tsx) with the catalogs they need. */}
+        {children}
       </body>
     </html>
   );

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
-import { FAILURES } from "@/lib/domain/accountability";
+import { FAILURES } from "@/lib/domain/codes";
 import type { OpenAccountabilityInput } from "@/lib/validation/accountability";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField, TextField } from "@/components/ui/field";

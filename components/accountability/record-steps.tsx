@@ -3,7 +3,7 @@
 // actions): decide, close, amend for the opening authority; explain for the unit concerned.
 import { useTranslations } from "next-intl";
 import type { AccountabilityAction } from "@/lib/domain/accountability";
-import { AMENDABLE_FIELDS } from "@/lib/domain/accountability";
+import { AMENDABLE_FIELDS } from "@/lib/domain/codes";
 import { StepForm } from "@/components/intake/step-form";
 import { amendAccountabilityAction, closeAccountabilityAction, decideAccountabilityAction, explainAccountabilityAction } from "@/app/(app)/accountability/actions";
 // The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { ORG_KINDS, sectorsFor, type OrgKind } from "@/lib/domain/organisation";
+import { ORG_KINDS, sectorsFor, type OrgKind } from "@/lib/domain/codes";
 import type { DutyInput } from "@/lib/validation/duty";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 // a kind the tree allows (lib/domain/organisation.ts), checked again on the server.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { parentKindsFor, sectorsFor, ORG_KINDS, type OrgKind } from "@/lib/domain/organisation";
+import { parentKindsFor, sectorsFor, ORG_KINDS, type OrgKind } from "@/lib/domain/codes";
 import type { ActionResult } from "@/lib/action-result";
 import type { OrganisationInput } from "@/lib/validation/organisation";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { rolesFor, type OrgKind } from "@/lib/domain/organisation";
+import { rolesFor, type OrgKind } from "@/lib/domain/codes";
 import type { CreateUserInput, ResetPasswordInput, UpdateUserInput } from "@/lib/validation/organisation";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";

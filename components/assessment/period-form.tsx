@@ -3,7 +3,7 @@
 // (which must add up to 100: the running total is shown, the server checks it again).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { INDICATOR_CODES, INDICATORS, DEFAULT_MIN_VOLUME, DEFAULT_THRESHOLD } from "@/lib/domain/assessment";
+import { INDICATOR_CODES, INDICATORS, DEFAULT_MIN_VOLUME, DEFAULT_THRESHOLD } from "@/lib/domain/codes";
 import type { PeriodInput } from "@/lib/validation/assessment";
 import { createPeriodAction } from "@/app/(app)/assessment/actions";
 import { Button } from "@/components/ui/button";

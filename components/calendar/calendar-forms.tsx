@@ -2,8 +2,8 @@
 // Holiday calendar and deadline rules, as an administrator edits them.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { CALENDAR_DAY_KINDS } from "@/lib/domain/builtin-calendar";
-import { DAY_TYPES } from "@/lib/domain/deadline";
+import { CALENDAR_DAY_KINDS } from "@/lib/domain/codes";
+import { DAY_TYPES } from "@/lib/domain/codes";
 import type { CalendarDayInput, DeadlineRuleInput } from "@/lib/validation/calendar";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";

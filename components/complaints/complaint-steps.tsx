@@ -3,7 +3,7 @@
 // lib/domain's allowedActions); each is a small form. The server checks everything again.
 import { useTranslations } from "next-intl";
 import type { ComplaintAction } from "@/lib/domain/complaint";
-import { REPLY_METHODS } from "@/lib/domain/complaint";
+import { REPLY_METHODS } from "@/lib/domain/codes";
 import { toCityDateTimeInput } from "@/lib/domain/dates";
 import { StepForm } from "@/components/intake/step-form";
 import {

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { CHANNELS } from "@/lib/domain/complaint";
+import { CHANNELS } from "@/lib/domain/codes";
 import type { DuplicateCandidate } from "@/lib/data/complaints";
 import type { RoutingPreview } from "@/lib/data/routing";
 import type { RegisterComplaintInput } from "@/lib/validation/complaint";

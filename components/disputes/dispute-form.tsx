@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { needsMoreUnits, UNIT_FORM_KINDS, URGENCIES } from "@/lib/domain/dispute";
+import { needsMoreUnits, UNIT_FORM_KINDS, URGENCIES } from "@/lib/domain/codes";
 import { shortOrgName } from "@/lib/domain/document";
 import type { DisputeInput } from "@/lib/validation/dispute";
 import { Button } from "@/components/ui/button";

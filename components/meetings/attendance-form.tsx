@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { ATTENDANCE_CAPACITIES } from "@/lib/domain/meeting";
+import { ATTENDANCE_CAPACITIES } from "@/lib/domain/codes";
 import type { AttendanceInput } from "@/lib/validation/meeting";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField, type Option } from "@/components/ui/field";

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { OUTCOMES } from "@/lib/domain/dispute";
+import { OUTCOMES } from "@/lib/domain/codes";
 import type { MinutesInput } from "@/lib/validation/meeting";
 import { Button } from "@/components/ui/button";
 import { useValidationMessage, SelectField, TextareaField, TextField } from "@/components/ui/field";

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import type { PublicComplaintView } from "@/lib/data/satisfaction";
-import { RATINGS } from "@/lib/domain/satisfaction";
+import { RATINGS } from "@/lib/domain/codes";
 import type { PublicLookupInput, PublicRatingInput } from "@/lib/validation/satisfaction";
 import { lookUpComplaintAction, rateComplaintAction } from "@/app/(public)/public/rating/actions";
 import { Button } from "@/components/ui/button";

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { RATINGS, RETURN_VISIT_METHODS } from "@/lib/domain/satisfaction";
+import { RATINGS, RETURN_VISIT_METHODS } from "@/lib/domain/codes";
 import type { ReturnVisitInput } from "@/lib/validation/satisfaction";
 import { returnVisitAction } from "@/app/(app)/complaints/satisfaction-actions";
 // The schemas load after the page: zod is not in the first-load bundle (docs/decisions/045).

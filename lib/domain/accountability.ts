@@ -1,9 +1,10 @@
 // Accountability records (责任追究, §四): what went wrong, the status machine and who may see the
 // persons held responsible. Pure; lib/data/accountability.ts calls it (docs/decisions/032).
 import { z } from "zod";
+import { FAILURES, AMENDABLE_FIELDS } from "@/lib/domain/codes";
+export { FAILURES, AMENDABLE_FIELDS } from "@/lib/domain/codes";
 import type { OrgKind } from "@/lib/domain/organisation";
 
-export const FAILURES = ["DELAY", "BUCK_PASSING", "SERIOUS_CONSEQUENCE"] as const;
 export const failureSchema = z.enum(FAILURES);
 export type Failure = z.infer<typeof failureSchema>;
 
@@ -15,7 +16,6 @@ export const MATTER_TYPES = ["COMPLAINT", "REFERRAL", "DISPUTE"] as const;
 export const matterTypeSchema = z.enum(MATTER_TYPES);
 export type MatterType = z.infer<typeof matterTypeSchema>;
 
-export const AMENDABLE_FIELDS = ["FINDINGS", "DECISION"] as const;
 export const amendableFieldSchema = z.enum(AMENDABLE_FIELDS);
 export type AmendableField = z.infer<typeof amendableFieldSchema>;
 

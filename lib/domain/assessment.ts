@@ -2,6 +2,8 @@
 // the ranking rules. Every number is computed from records (lib/data/assessment.ts counts them);
 // these functions only turn counts into rates, scores and ranks (docs/decisions/037).
 import { z } from "zod";
+import { INDICATOR_CODES, INDICATORS } from "@/lib/domain/codes";
+export { INDICATOR_CODES, INDICATORS, DEFAULT_THRESHOLD, DEFAULT_MIN_VOLUME } from "@/lib/domain/codes";
 import { addDays, type IsoDate } from "@/lib/domain/dates";
 
 /** The units ranked, by organisation kind. */
@@ -45,30 +47,8 @@ export type Measure = ComplaintMeasure | OtherMeasure;
  */
 export type IndicatorDefinition = { code: IndicatorCode; kind: "rate" | "clean"; numerator: Measure; denominator: Measure; defaultWeight: number };
 
-export const INDICATOR_CODES = [
-  "ON_TIME_RATE",
-  "RESOLUTION_RATE",
-  "SATISFACTION_RATE",
-  "MEETING_ATTENDANCE_RATE",
-  "OVERDUE_RESOLUTIONS",
-  "ESCALATIONS_RETURNED",
-  "HANDOVERS_3",
-] as const;
 export const indicatorCodeSchema = z.enum(INDICATOR_CODES);
 export type IndicatorCode = z.infer<typeof indicatorCodeSchema>;
-
-export const INDICATORS: Record<IndicatorCode, IndicatorDefinition> = {
-  ON_TIME_RATE: { code: "ON_TIME_RATE", kind: "rate", numerator: "onTime", denominator: "handled", defaultWeight: 25 },
-  RESOLUTION_RATE: { code: "RESOLUTION_RATE", kind: "rate", numerator: "closed", denominator: "volume", defaultWeight: 20 },
-  SATISFACTION_RATE: { code: "SATISFACTION_RATE", kind: "rate", numerator: "satisfied", denominator: "rated", defaultWeight: 30 },
-  MEETING_ATTENDANCE_RATE: { code: "MEETING_ATTENDANCE_RATE", kind: "rate", numerator: "attended", denominator: "invited", defaultWeight: 5 },
-  OVERDUE_RESOLUTIONS: { code: "OVERDUE_RESOLUTIONS", kind: "clean", numerator: "resolutionsOverdue", denominator: "resolutionsDue", defaultWeight: 5 },
-  ESCALATIONS_RETURNED: { code: "ESCALATIONS_RETURNED", kind: "clean", numerator: "escalationsReturned", denominator: "escalated", defaultWeight: 5 },
-  HANDOVERS_3: { code: "HANDOVERS_3", kind: "clean", numerator: "handovers3", denominator: "volume", defaultWeight: 10 },
-};
-
-export const DEFAULT_THRESHOLD = 85;
-export const DEFAULT_MIN_VOLUME = 5;
 
 export function isComplaintMeasure(m: Measure): m is ComplaintMeasure {
   return (COMPLAINT_MEASURES as readonly string[]).includes(m);

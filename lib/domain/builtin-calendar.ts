@@ -2,8 +2,9 @@
 // chinese-days package publishes them. Seeded as "builtin" rows; an administrator's override
 // of a date replaces it, and removing the override restores the built-in day.
 import holidaysJson from "chinese-days/dist/chinese-days.json" with { type: "json" };
+import { CALENDAR_DAY_KINDS } from "@/lib/domain/codes";
+export { CALENDAR_DAY_KINDS } from "@/lib/domain/codes";
 
-export const CALENDAR_DAY_KINDS = ["HOLIDAY", "WORKDAY"] as const;
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 export type BuiltinDay = { date: string; kind: CalendarDayKind; name: string };
 

@@ -5,6 +5,8 @@ import type { Channel, ComplaintStatus } from "@/lib/domain/complaint";
 import { COMPLAINT_STATUSES } from "@/lib/domain/complaint";
 import { isCalendarDate, type IsoDate } from "@/lib/domain/dates";
 import { PHONE_RE } from "@/lib/validation/common";
+import { LEDGER_MAX_ERRORS } from "@/lib/domain/codes";
+export { LEDGER_MAX_ERRORS } from "@/lib/domain/codes";
 
 /** The columns of the complaint export (app/api/complaints/export), in its order. */
 export const LEDGER_COLUMNS = [
@@ -20,7 +22,6 @@ export const REQUIRED_COLUMNS = ["channel", "receivedAt", "area", "category", "r
 export const LEDGER_MAX_BYTES = 5 * 1024 * 1024;
 export const LEDGER_MAX_ROWS = 5_000;
 /** The report lists at most this many problems (a wholly wrong file would list every cell). */
-export const LEDGER_MAX_ERRORS = 500;
 
 const MAX_LENGTH: Partial<Record<LedgerColumn, number>> = { ref: 60, channelRef: 60, resident: 40, description: 2000, result: 2000 };
 

@@ -10,6 +10,8 @@
 // a LEADER of the registering office approves or refuses the extension. A complaint linked as
 // a duplicate (DUPLICATE) follows its original: it takes the original's result.
 import { z } from "zod";
+import { CHANNELS, REPLY_METHODS } from "@/lib/domain/codes";
+export { CHANNELS, REPLY_METHODS } from "@/lib/domain/codes";
 import { dueDate, isOverdue, type DayType, type HolidayCalendar } from "@/lib/domain/deadline";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { Role } from "@/lib/domain/organisation";
@@ -35,11 +37,9 @@ export const OPEN_STATUSES = ["REGISTERED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS
 /** A new complaint may be linked as a duplicate of a complaint that is still being handled. */
 export const LINKABLE_STATUSES = ["REGISTERED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RETURNED"] as const satisfies readonly ComplaintStatus[];
 
-export const CHANNELS = ["VISIT", "MAYOR_HOTLINE", "HOTLINE_12319", "MEDIA", "HOTLINE_12345", "LETTER", "ONLINE", "OTHER"] as const;
 export const channelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channelSchema>;
 
-export const REPLY_METHODS = ["PHONE", "IN_PERSON", "WRITTEN", "SMS", "ONLINE"] as const;
 export const replyMethodSchema = z.enum(REPLY_METHODS);
 export type ReplyMethod = z.infer<typeof replyMethodSchema>;
 

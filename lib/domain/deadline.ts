@@ -1,9 +1,10 @@
 // Deadline arithmetic over the holiday calendar: calendar days or working days, with public
 // holidays and moved working days (调休). Pure: the calendar is passed in.
 import { z } from "zod";
+import { DAY_TYPES } from "@/lib/domain/codes";
+export { DAY_TYPES } from "@/lib/domain/codes";
 import { addDays, weekday, type IsoDate } from "@/lib/domain/dates";
 
-export const DAY_TYPES = ["CALENDAR", "WORKING"] as const;
 export const dayTypeSchema = z.enum(DAY_TYPES);
 export type DayType = z.infer<typeof dayTypeSchema>;
 

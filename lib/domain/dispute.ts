@@ -2,6 +2,8 @@
 // the state machine that decides which transitions are allowed. Pure: lib/data/disputes.ts
 // applies it inside its transactions and pages ask disputeActions() which buttons to show.
 import { z } from "zod";
+import { URGENCIES, OUTCOMES } from "@/lib/domain/codes";
+export { URGENCIES, OUTCOMES, UNIT_FORM_KINDS, needsMoreUnits } from "@/lib/domain/codes";
 import type { OrgKind, Role } from "@/lib/domain/organisation";
 
 /** The three tiers of §三(四): street joint meeting, district joint meeting, city joint meeting. */
@@ -25,12 +27,9 @@ export type DisputeStatus = z.infer<typeof disputeStatusSchema>;
 /** Statuses in which the holder still has to act (lists "open disputes"). */
 export const OPEN_DISPUTE_STATUSES = ["PENDING_MEETING", "SCHEDULED", "UNRESOLVED", "ESCALATED", "RETURNED", "IMPLEMENTING"] as const satisfies readonly DisputeStatus[];
 
-export const URGENCIES = ["NORMAL", "URGENT", "CRITICAL"] as const;
 export const urgencySchema = z.enum(URGENCIES);
 export type Urgency = z.infer<typeof urgencySchema>;
 
-/** A meeting's outcome for one dispute. */
-export const OUTCOMES = ["RESOLVED", "PARTLY_RESOLVED", "UNRESOLVED"] as const;
 export const outcomeSchema = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof outcomeSchema>;
 
@@ -82,10 +81,6 @@ export function isCrossDistrict(areaDistrictIds: readonly number[]): boolean {
   return new Set(areaDistrictIds).size > 1;
 }
 
-/** The policy's test is "involves several departments": fewer than two deserves a warning. */
-export function needsMoreUnits(unitCount: number): boolean {
-  return unitCount < 2;
-}
 
 /** The transitions of the state machine. */
 export type DisputeTransition =
@@ -191,5 +186,3 @@ export function disputeRef(year: string, id: number): string {
 
 /** Kinds of organisation that may be named as a unit involved in a dispute (not the conveners). */
 export const UNIT_KINDS = ["CITY_DEPARTMENT", "UTILITY", "DISTRICT_PROPERTY_OFFICE", "PROPERTY_COMPANY", "POLICE_STATION", "COMMUNITY_COMMITTEE", "OWNERS_COMMITTEE"] as const satisfies readonly OrgKind[];
-/** The kinds the registration form offers (the area's own organisations are invited anyway). */
-export const UNIT_FORM_KINDS = ["CITY_DEPARTMENT", "UTILITY", "DISTRICT_PROPERTY_OFFICE", "PROPERTY_COMPANY"] as const satisfies readonly OrgKind[];

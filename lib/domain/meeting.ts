@@ -2,6 +2,8 @@
 // invited by default at each tier (§三(四)), overlap warnings and the checks before minutes are
 // finalized. Pure: lib/data/meetings.ts applies it.
 import { z } from "zod";
+import { ATTENDANCE_CAPACITIES } from "@/lib/domain/codes";
+export { ATTENDANCE_CAPACITIES } from "@/lib/domain/codes";
 import type { DisputeLevel } from "@/lib/domain/dispute";
 import type { OrgKind } from "@/lib/domain/organisation";
 import type { ActorView } from "@/lib/domain/dispute";
@@ -20,8 +22,6 @@ export const INVITATION_STATUSES = ["PENDING", "CONFIRMED", "DECLINED"] as const
 export const invitationStatusSchema = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
 
-/** 出席 (attending, with a voice in the decision) and 列席 (attending without a vote), GB/T 9704 §10.3. */
-export const ATTENDANCE_CAPACITIES = ["ATTENDING", "OBSERVING"] as const;
 export const attendanceCapacitySchema = z.enum(ATTENDANCE_CAPACITIES);
 export type AttendanceCapacity = z.infer<typeof attendanceCapacitySchema>;
 

@@ -1,8 +1,9 @@
 // Residents' satisfaction (社会评议, §四): the ratings, which one counts, and the throttle on the
 // public rating page's look-ups (docs/decisions/035).
 import { z } from "zod";
+import { RATINGS, RETURN_VISIT_METHODS } from "@/lib/domain/codes";
+export { RATINGS, RETURN_VISIT_METHODS } from "@/lib/domain/codes";
 
-export const RATINGS = ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"] as const;
 export const ratingSchema = z.enum(RATINGS);
 export type Rating = z.infer<typeof ratingSchema>;
 
@@ -12,8 +13,6 @@ export const SATISFIED_RATINGS = ["SATISFIED", "BASICALLY_SATISFIED"] as const s
 export const RATING_SOURCES = ["RETURN_VISIT", "RESIDENT"] as const;
 export type RatingSource = (typeof RATING_SOURCES)[number];
 
-/** How the office reached the resident for the return visit. */
-export const RETURN_VISIT_METHODS = ["PHONE", "VISIT", "SMS", "ONLINE", "LETTER"] as const;
 export const returnVisitMethodSchema = z.enum(RETURN_VISIT_METHODS);
 export type ReturnVisitMethod = z.infer<typeof returnVisitMethodSchema>;
 

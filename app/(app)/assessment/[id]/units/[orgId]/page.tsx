@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { drillHref, formatPercent, formatScore } from "@/components/assessment/ranking-table";
-import { TrendChart } from "@/components/assessment/trend-chart";
+import { LazyTrendChart } from "@/components/assessment/trend-chart-lazy";
 import { InvalidPeriodNotice } from "@/components/assessment/invalid-period";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -73,7 +73,7 @@ export default async function AssessmentUnitPage({ params }: PageProps<"/assessm
         </Card>
         <Card title={t("trend.title")} className="min-w-0">
           <ClientMessages namespaces={["assessment"]}>
-            <TrendChart data={d.trend} threshold={p.threshold} />
+            <LazyTrendChart data={d.trend} threshold={p.threshold} />
           </ClientMessages>
           <Table caption={t("trend.title")}>
             <thead><tr><Th>{t("trend.month")}</Th><Th>{t("trend.volume")}</Th><Th>{t("trend.satisfaction")}</Th><Th>{t("trend.onTime")}</Th><Th>{t("trend.resolution")}</Th><Th>{t("trend.citySatisfaction")}</Th></tr></thead>
