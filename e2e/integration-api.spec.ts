@@ -133,6 +133,7 @@ test.describe("integration API (/api/v1)", () => {
 
       // The street office accepts it in the UI: the hotline is told, signed; the first post fails and is retried.
       const clerk = await signInAs(browser, "street.clerk");
+      acceptDialogs(clerk);
       await clerk.goto(`/complaints/${complaintId}`);
       await clerk.getByRole("button", { name: "受理", exact: true }).click();
       await expect(clerk.getByRole("status").filter({ hasText: "已受理。" })).toBeVisible();
