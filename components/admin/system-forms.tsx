@@ -73,8 +73,8 @@ export function IssueKeyForm({ action }: { action: (v: { label: string }) => Pro
           <output data-testid="new-api-key" className="mt-2 block break-all rounded bg-white p-2 font-mono text-sm select-all">{key}</output>
         </Notice>
       ) : null}
+      <FormError code={formError} />
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <FormError code={formError} />
         <TextField className="sm:w-72" label={t("keyLabel")} hint={t("keyLabelHint")} registration={form.register("label")} error={form.formState.errors.label} />
         <Button type="submit" disabled={pending}>{t("issueKey")}</Button>
       </form>
