@@ -48,7 +48,7 @@ export interface paths {
         put?: never;
         /**
          * 回访：记录群众对办理结果的评价
-         * @description 投诉已办结（已答复或已办结归档）后可回访；“不满意”时可要求重新办理（reopen）。
+         * @description 投诉办结归档（CLOSED）后可回访；“不满意”时可要求重新办理（reopen），投诉回到“已受理”并重新计算办理期限。
          */
         post: operations["recordReturnVisit"];
         delete?: never;
@@ -536,7 +536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前状态不能回访 */
+            /** @description 尚未办结归档，不能回访 */
             409: {
                 headers: {
                     [name: string]: unknown;

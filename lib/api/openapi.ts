@@ -78,7 +78,7 @@ export const openApiDocument = {
         operationId: "recordReturnVisit",
         tags: ["work-orders"],
         summary: "回访：记录群众对办理结果的评价",
-        description: "投诉已办结（已答复或已办结归档）后可回访；“不满意”时可要求重新办理（reopen）。",
+        description: "投诉办结归档（CLOSED）后可回访；“不满意”时可要求重新办理（reopen），投诉回到“已受理”并重新计算办理期限。",
         parameters: [{ name: "orderNo", in: "path", required: true, schema: { type: "string", maxLength: 60 } }],
         requestBody: { required: true, content: { "application/json": { schema: ref("ReturnVisit"), example: { rating: "SATISFIED", comment: "已解决，群众满意" } } } },
         responses: {
@@ -86,7 +86,7 @@ export const openApiDocument = {
           "400": problemResponse("请求体不是有效的 JSON 对象"),
           ...common,
           "404": problemResponse("本系统没有该工单"),
-          "409": problemResponse("当前状态不能回访"),
+          "409": problemResponse("尚未办结归档，不能回访"),
           "415": problemResponse("请求体不是 application/json"),
           "422": problemResponse("字段有误"),
         },

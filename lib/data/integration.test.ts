@@ -10,8 +10,8 @@ import { toCityDateTimeInput } from "@/lib/domain/dates";
 import { hashApiKey } from "@/lib/api/keys";
 import { verifyWebhook } from "@/lib/api/signature";
 import { isAppError } from "@/lib/errors";
-import { authenticateApiKey, createExternalSystem, createWorkOrder, issueSystemKey, listSystemDeliveries, revokeSystemKey, workOrderByComplaint, workOrderByNumber, type ApiCaller } from "@/lib/data/integration";
-import { acceptComplaint, notAcceptComplaint } from "@/lib/data/complaints";
+import { authenticateApiKey, createExternalSystem, createWorkOrder, issueSystemKey, listSystemDeliveries, recordWorkOrderVisit, revokeSystemKey, workOrderByComplaint, workOrderByNumber, type ApiCaller } from "@/lib/data/integration";
+import { acceptComplaint, assignComplaint, closeComplaint, decideExtension, handleComplaint, requestExtension, notAcceptComplaint, replyComplaint, startComplaint } from "@/lib/data/complaints";
 import { deliverDue } from "@/lib/data/outbox";
 import type { WorkOrderData } from "@/lib/validation/integration";
 
@@ -152,5 +152,31 @@ describe("the lifecycle posted back to the hotline", () => {
     const status = await workOrderByNumber(caller, `E-${serial}`);
     expect(status).toMatchObject({ status: "NOT_ACCEPTED", notAcceptedReason: "不属于本机制受理范围" });
     expect(status.events.map((e) => e.event)).toEqual([null, "returned"]);
+  });
+
+  it("follows the whole lifecycle: 延期, 办结, 答复, closing, then the hotline's dissatisfied 回访 reopens it; every step that concerns the hotline is queued", async () => {
+    const { id, caller } = await registerSystem("南岗区人民政府", url);
+    const orderNo = `F-${serial}`;
+    const created = await createWorkOrder(caller, order(orderNo, await idOf("residentialArea", "海城花园小区")));
+    const cid = created.status.complaintId;
+    const clerk = await actorFor("street.clerk");
+    expect((await refusal(recordWorkOrderVisit(caller, orderNo, { rating: "SATISFIED", comment: "", reopen: false }))).code).toBe("invalidTransition");
+    await acceptComplaint(clerk, cid, 1);
+    await assignComplaint(clerk, cid, { orgId: clerk.orgId, overrideReason: "街道自办", version: 2 });
+    await startComplaint(clerk, cid, 3);
+    await requestExtension(clerk, cid, { days: 10, reason: "需协调物业清运", version: 4 });
+    await decideExtension(await actorFor("street.leader"), cid, { approve: true, note: "", version: 5 });
+    const extended = await db.complaint.findUniqueOrThrow({ where: { id: cid }, select: { extendedDueDate: true } });
+    await handleComplaint(clerk, cid, { result: "已清理楼道杂物", version: 6 });
+    await replyComplaint(clerk, cid, { method: "PHONE", repliedAt: toCityDateTimeInput(new Date()), note: "已电话告知", version: 7 });
+    await closeComplaint(clerk, cid, 8);
+    const visited = await recordWorkOrderVisit(caller, orderNo, { rating: "DISSATISFIED", comment: "杂物又堆回来了", reopen: true });
+    expect(visited).toMatchObject({ status: "ACCEPTED", satisfaction: "DISSATISFIED", result: "已清理楼道杂物" });
+    const events = await db.outboxDelivery.findMany({ where: { systemId: id }, orderBy: { id: "asc" }, select: { subject: true, payload: true } });
+    expect(events.map((e) => e.subject)).toEqual(["workOrder.accepted", "workOrder.extended", "workOrder.handled", "workOrder.replied", "workOrder.closed", "workOrder.visited", "workOrder.reopened"]);
+    expect(JSON.parse(events[1]!.payload)).toMatchObject({ complaint: { status: "IN_PROGRESS", currentDueDate: extended.extendedDueDate } });
+    expect(JSON.parse(events[2]!.payload)).toMatchObject({ details: { note: "已清理楼道杂物" }, complaint: { status: "HANDLED" } });
+    expect(JSON.parse(events[5]!.payload)).toMatchObject({ details: { rating: "DISSATISFIED", note: "杂物又堆回来了" } });
+    expect(await db.auditLog.count({ where: { action: "complaint.returnVisitReopen", entityId: String(cid), actorName: caller.system.name } })).toBe(1);
   });
 });
