@@ -175,7 +175,7 @@ test.describe("integration API (/api/v1)", () => {
     expect(bad.response.headers.get("content-type")).toContain("application/problem+json");
     expect(bad.error).toMatchObject({ type: "/api/v1/docs#problem-validation", title: "提交的内容有误", status: 422 });
     expect(bad.error!.errors).toEqual(expect.arrayContaining([
-      { pointer: "#/orderNo", detail: "工单号只能包含字母、数字和 . _ / -，且以字母或数字开头" },
+      { pointer: "#/orderNo", detail: "工单号只能包含字母、数字和 . _ -，且以字母或数字开头" },
       { pointer: "#/receivedAt", detail: "请填写正确的日期和时间" },
       { pointer: "#/residentName", detail: "此项必填" },
     ]));
@@ -214,6 +214,11 @@ test.describe("integration API (/api/v1)", () => {
     expect(byNumber.response.status).toBe(404);
     expect(byNumber.error).toMatchObject({ status: 404, title: "记录不存在" });
     expect((await daoli.GET("/complaints/{id}", { params: { path: { id: created.data!.complaintId } } })).response.status).toBe(404);
+    for (const path of ["/work-orders/%25zz", "/work-orders/-x", "/complaints/1e3", "/complaints/0"]) {
+      const response = await fetch(`${baseURL}/api/v1${path}`, { headers: { Authorization: `Bearer ${key}` } });
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get("content-type"), path).toContain("application/problem+json");
+    }
     const uiComplaint = queryOne<{ id: number }>("SELECT id FROM Complaint WHERE streetId = ? AND id NOT IN (SELECT complaintId FROM WorkOrderLink) LIMIT 1", orgId("花园街道办事处"))!;
     expect((await api.GET("/complaints/{id}", { params: { path: { id: uiComplaint.id } } })).response.status).toBe(404);
     // A return visit on another system's order changes nothing.

@@ -156,7 +156,7 @@ export const openApiDocument = {
         additionalProperties: false,
         required: ["orderNo", "receivedAt", "residentName", "areaId", "categoryCode", "description"],
         properties: {
-          orderNo: { type: "string", minLength: 1, maxLength: 60, pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$", description: "热线工单号（幂等键）" },
+          orderNo: { type: "string", minLength: 1, maxLength: 60, pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", description: "热线工单号（幂等键）" },
           receivedAt: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", description: "受理时间，北京时间 YYYY-MM-DDTHH:mm；不晚于现在，不早于一年前" },
           residentName: { type: "string", minLength: 1, maxLength: 40, description: "来电人" },
           residentPhone: { type: "string", description: "联系电话（手机或固话），可空" },

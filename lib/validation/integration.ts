@@ -8,8 +8,21 @@ import { ratingSchema } from "@/lib/domain/satisfaction";
 import { idField, optionalPhone, optionalText, requiredText } from "@/lib/validation/common";
 import { pastCityDateTime } from "@/lib/validation/complaint";
 
-/** The hotline's order number: letters, digits and - _ . / (at most 60, as channelRef). */
-export const orderNoSchema = z.string().trim().min(1, "required").max(60, "tooLong").regex(/^[A-Za-z0-9][A-Za-z0-9._\/-]*$/, "integration.orderNo");
+/** The hotline's order number: letters, digits and - _ . (at most 60, as channelRef). It is a path
+ * segment of GET /work-orders/{orderNo}, so no "/". */
+export const orderNoSchema = z.string().trim().min(1, "required").max(60, "tooLong").regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "integration.orderNo");
+
+/** An order number from a path segment, or null (a malformed one is "not found"). */
+export function orderNoParam(segment: string): string | null {
+  let value = segment;
+  try {
+    value = decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  const parsed = orderNoSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 export const workOrderSchema = z.strictObject({
   orderNo: orderNoSchema,
