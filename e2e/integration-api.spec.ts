@@ -5,6 +5,7 @@
 // receiver as signed webhooks through the outbox, retried after a failure.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import AxeBuilder from "@axe-core/playwright";
 import createClient from "openapi-fetch";
 import { test, type Page } from "@playwright/test";
 import type { paths } from "./generated/api-v1";
@@ -272,5 +273,21 @@ test.describe("integration API (/api/v1)", () => {
     await expect(page.getByText("/api/v1/work-orders").first()).toBeVisible();
     await expect(page.locator("#problem-orderConflict")).toContainText("工单号冲突");
     await shoot(page, "docs");
+  });
+
+  test("the system's page and the API documentation have no serious accessibility violation, at desktop and phone width", async ({ page }) => {
+    const system = queryOne<{ id: number }>("SELECT id FROM ExternalSystem WHERE code = 'hotline-12345-nangang'")!;
+    await signIn(page, "admin");
+    const found: string[] = [];
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ["/admin/systems", `/admin/systems/${system.id}`, "/api/v1/docs"]) {
+        await page.goto(path);
+        await expect(page.locator("main")).toBeVisible();
+        const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        for (const v of result.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) found.push(`${width} ${path}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -49,8 +49,9 @@ function SchemaTable({ schema }: { schema: Schema }) {
   );
 }
 
-function Code({ children }: { children: string }) {
-  return <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{children}</pre>;
+/** A code sample that may scroll sideways: a focusable region, so keyboard users can scroll it. */
+function Code({ children, label }: { children: string; label: string }) {
+  return <pre role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{children}</pre>;
 }
 
 export default async function ApiDocsPage() {
@@ -99,7 +100,7 @@ export default async function ApiDocsPage() {
               {op.requestBody ? (
                 <div className="space-y-1">
                   <h4 className="text-sm font-semibold">{t("request")}: {typeOf(op.requestBody.content["application/json"]!.schema)}</h4>
-                  {op.requestBody.content["application/json"]!.example ? <Code>{JSON.stringify(op.requestBody.content["application/json"]!.example, null, 2)}</Code> : null}
+                  {op.requestBody.content["application/json"]!.example ? <Code label={`${t("example")} ${op.operationId ?? ""}`}>{JSON.stringify(op.requestBody.content["application/json"]!.example, null, 2)}</Code> : null}
                 </div>
               ) : null}
               <div>
@@ -116,7 +117,7 @@ export default async function ApiDocsPage() {
         <article className="space-y-2 rounded border border-slate-300 p-4" id="webhook">
           <h3 className="font-semibold">{t("events")}: POST {"<webhookUrl>"}</h3>
           <p className="text-sm">{webhook.description}</p>
-          <Code>{`curl -X POST /api/v1/work-orders \\\n  -H "Authorization: Bearer ld_…" -H "Content-Type: application/json" \\\n  -d '${JSON.stringify(WORK_ORDER_EXAMPLE)}'`}</Code>
+          <Code label={`${t("example")} curl`}>{`curl -X POST /api/v1/work-orders \\\n  -H "Authorization: Bearer ld_…" -H "Content-Type: application/json" \\\n  -d '${JSON.stringify(WORK_ORDER_EXAMPLE)}'`}</Code>
         </article>
       </section>
       <section className="space-y-4" id="schemas">
