@@ -11,9 +11,10 @@ import { isIdleExpired, isSessionClaims, needsRefresh, remainingLifetime } from 
 import { sessionCookieName } from "@/lib/session-cookie";
 
 /** Paths anyone may open: next-auth's routes, the health check, the public resident pages,
- * calendar feeds (authenticated by their own token) and the sign-in page. */
+ * calendar feeds (authenticated by their own token), the integration API (by its keys, lib/api/http.ts)
+ * and its documents, and the sign-in page. */
 function isPublic(pathname: string): boolean {
-  return /^\/(sign-in|public|api\/auth|api\/health|api\/public|api\/ical)(\/|$)/.test(pathname);
+  return /^\/(sign-in|public|api\/auth|api\/health|api\/public|api\/ical|api\/v1)(\/|$)/.test(pathname);
 }
 
 function toSignIn(request: NextRequest, expired: boolean): NextResponse {

@@ -10,7 +10,7 @@ const PAGES: Record<string, string[]> = {
   "bureau.leader": ["/", "/meetings", "/supervision", "/assessment", "/accountability"],
   "company.clerk": ["/", "/complaints", "/meetings"],
   "dept.clerk": ["/", "/complaints", "/referrals"],
-  admin: ["/admin/organisations", "/admin/users", "/admin/duties", "/admin/calendar", "/admin/audit"],
+  admin: ["/admin/organisations", "/admin/users", "/admin/duties", "/admin/calendar", "/admin/audit", "/admin/systems", "/admin/systems/new"],
 };
 
 async function seriousViolations(page: Page) {

@@ -30,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/duties", label: "adminDuties", permission: "admin.duties", section: "admin" },
   { href: "/admin/calendar", label: "adminCalendar", permission: "admin.calendar", section: "admin" },
   { href: "/admin/audit", label: "adminAudit", permission: "admin.audit", section: "admin" },
+  { href: "/admin/systems", label: "adminIntegrations", permission: "admin.integrations", section: "admin" },
 ];
 
 export function navFor(actor: Pick<Actor, "role" | "orgKind">): NavItem[] {
@@ -42,6 +43,7 @@ const ENTITY_PATHS: Record<string, (id: number) => string> = {
   Organisation: (id) => `/admin/organisations/${id}`,
   User: (id) => `/admin/users/${id}`,
   DutyCategory: (id) => `/admin/duties/${id}`,
+  ExternalSystem: (id) => `/admin/systems/${id}`,
   // Disputes and joint meetings (issue 3)
   Dispute: (id) => `/disputes/${id}`,
   JointMeeting: (id) => `/meetings/${id}`,

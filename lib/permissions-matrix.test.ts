@@ -33,6 +33,7 @@ const { listUsers } = await import("@/lib/data/users");
 const { createDuty } = await import("@/lib/data/duties");
 const { listCalendarDays } = await import("@/lib/data/calendar");
 const { listAuditLog } = await import("@/lib/data/audit");
+const { listExternalSystems } = await import("@/lib/data/integration");
 const { listAreas } = await import("@/lib/data/areas");
 const { listDuties } = await import("@/lib/data/duties");
 const { createDispute, listDisputes } = await import("@/lib/data/disputes");
@@ -83,6 +84,7 @@ const probes: Record<Permission, Probe> = {
     } as never)),
   "admin.calendar": only((a) => listCalendarDays(a, 2026)),
   "admin.audit": only((a) => listAuditLog(a, {}, page)),
+  "admin.integrations": only((a) => listExternalSystems(a)),
   // ─── Reference data ───
   "areas.view": only((a) => listAreas(a, {}, page)),
   "duties.view": only((a) => listDuties(a)),

@@ -12,6 +12,8 @@ export const ADMIN_PERMISSIONS = [
   "admin.duties",
   "admin.calendar",
   "admin.audit",
+  // The integration API's external systems and keys (issue 13)
+  "admin.integrations",
 ] as const;
 
 /** Work on matters: granted when both the role and the organisation kind allow it. */

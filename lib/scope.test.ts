@@ -182,3 +182,28 @@ describe("scopeWhere: intake (complaints, referrals, works, outages)", () => {
     expect(scoped(street, "complaint", { streetId: 8 })).toEqual({ AND: [{ streetId: 7 }, { streetId: 8 }] });
   });
 });
+
+describe("scopeWhere: the integration API (docs/decisions/070)", () => {
+  const admin = actorOf({ level: "CITY" }, "ADMIN");
+  const system = { ...actorOf({ level: "DISTRICT", districtId: 5 }), apiSystemId: 7 };
+  const cityClerk = actorOf({ level: "CITY" });
+
+  it("systems, keys and deliveries: administrators only, never an API caller", () => {
+    for (const entity of ["externalSystem", "apiKey", "outboxDelivery"] as const) {
+      expect(scopeWhere(admin, entity), entity).toEqual({});
+      expect(scopeWhere(cityClerk, entity), entity).toEqual({ id: -1 });
+      expect(scopeWhere(system, entity), entity).toEqual({ id: -1 });
+      expect(scopeWhere({ ...admin, apiSystemId: 7 }, entity), entity).toEqual({ id: -1 });
+    }
+  });
+
+  it("work orders: a system its own, administrators all, nobody else any", () => {
+    expect(scopeWhere(system, "workOrderLink")).toEqual({ systemId: 7 });
+    expect(scopeWhere(admin, "workOrderLink")).toEqual({});
+    expect(scopeWhere(cityClerk, "workOrderLink")).toEqual({ id: -1 });
+  });
+
+  it("a system's complaints are those of its scope's territory", () => {
+    expect(scopeWhere(system, "complaint")).toEqual({ districtId: 5 });
+  });
+});

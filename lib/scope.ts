@@ -23,6 +23,8 @@ export type Actor = {
   districtId: number | null;
   streetId: number | null;
   scope: Scope;
+  /** Set when the actor is an external system calling the integration API (docs/decisions/070). */
+  apiSystemId?: number;
 };
 
 /** A scope as a short string, for keys of readings shared by everyone in the same scope. */
@@ -365,6 +367,28 @@ const scopes = {
   assessmentPeriod(actor: Actor): Prisma.AssessmentPeriodWhereInput {
     void actor;
     return {};
+  },
+
+  // ─── Integration API (issue 13, docs/decisions/070) ───
+
+  /** Registered external systems and their keys: administrators only. */
+  externalSystem(actor: Actor): Prisma.ExternalSystemWhereInput {
+    return actor.role === "ADMIN" && actor.apiSystemId === undefined ? {} : NOTHING;
+  },
+
+  apiKey(actor: Actor): Prisma.ApiKeyWhereInput {
+    return actor.role === "ADMIN" && actor.apiSystemId === undefined ? {} : NOTHING;
+  },
+
+  /** Outbox deliveries (their targets and errors): administrators only. */
+  outboxDelivery(actor: Actor): Prisma.OutboxDeliveryWhereInput {
+    return actor.role === "ADMIN" && actor.apiSystemId === undefined ? {} : NOTHING;
+  },
+
+  /** Work orders: a system its own; administrators all; nobody else any. */
+  workOrderLink(actor: Actor): Prisma.WorkOrderLinkWhereInput {
+    if (actor.apiSystemId !== undefined) return { systemId: actor.apiSystemId };
+    return actor.role === "ADMIN" ? {} : NOTHING;
   },
 } satisfies Record<string, (actor: Actor) => object>;
 

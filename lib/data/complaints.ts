@@ -31,6 +31,7 @@ import { writeAudit } from "@/lib/data/audit";
 import { deadlineRule, disputeDeadlines, dueDateAfter, holidayCalendar, today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
+import { enqueueWorkOrderEvent } from "@/lib/data/work-order-events";
 import { eventActor, issueRef } from "@/lib/data/records";
 import { areaForRouting, proposalFor, suggestionsFor, type DutyInfo } from "@/lib/data/routing";
 import { textSearch, type SearchNarrowing } from "@/lib/data/search";
@@ -107,8 +108,12 @@ export async function findPossibleDuplicates(actor: Actor, input: { areaId: numb
     .slice(0, 5);
 }
 
-/** Registers a complaint: routing proposal and deadlines set, or linked to an open one as its duplicate. */
-export async function registerComplaint(actor: Actor, data: RegisterComplaintData, files: readonly PreparedFile[], ip = ""): Promise<number> {
+/**
+ * Registers a complaint: routing proposal and deadlines set, or linked to an open one as its
+ * duplicate. `alsoWrite` runs in the same transaction (the integration API links the hotline's
+ * work order there, docs/decisions/071).
+ */
+export async function registerComplaint(actor: Actor, data: RegisterComplaintData, files: readonly PreparedFile[], ip = "", alsoWrite?: (tx: Tx, complaintId: number) => Promise<void>): Promise<number> {
   requirePermission(actor, "complaints.register");
   const receivedAt = parseCityDateTime(data.receivedAt);
   if (!receivedAt) throw new AppError("validation", { fieldErrors: { receivedAt: ["dateTime"] } });
@@ -159,6 +164,7 @@ export async function registerComplaint(actor: Actor, data: RegisterComplaintDat
       details: { channel: data.channel, areaId: area.id, categoryId: duty.id, proposedOrgId: proposal.orgId, duplicateOf: original?.ref ?? null, files: files.length },
       ip,
     });
+    if (alsoWrite) await alsoWrite(tx, complaint.id);
     return complaint.id;
   });
 }
@@ -478,6 +484,7 @@ async function step(actor: Actor, id: number, version: number, action: Complaint
     await tx.complaintEvent.create({
       data: { complaintId: id, kind: s.event.kind, ...eventActor(actor), note: s.event.note ?? "", toOrgId: s.event.toOrgId ?? null, toOrgName: s.event.toOrgName ?? "" },
     });
+    await enqueueWorkOrderEvent(tx, id, s.event.kind, { note: s.event.note ?? "" });
     if (s.also) await s.also(tx, c);
     for (const n of s.notices ?? []) {
       await notify(tx, n.orgIds.filter((o) => o !== actor.orgId), { type: `complaint.${action}`, entityType: "Complaint", entityId: id, message: n.message, params: { ref: c.ref, area: c.area.name, ...n.params } });

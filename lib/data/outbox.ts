@@ -9,6 +9,7 @@ import { afterFailure, type OutboxChannel } from "@/lib/domain/outbox";
 import { messagesFor } from "@/lib/i18n/messages";
 import { entityHref } from "@/lib/navigation";
 import { outboxConfig, send, type OutboxConfig } from "@/lib/outbox/channels";
+import { webhookSecretOf } from "@/lib/data/work-order-events";
 
 type NoticeInput = { type: string; entityType: string; entityId: number; message: string; params?: Record<string, string | number> };
 
@@ -63,7 +64,8 @@ export async function deliverDue(options: { now?: Date; limit?: number; config?:
     if (claim.count === 0) continue;
     const attempts = d.attempts + 1;
     try {
-      await send(d, config);
+      const secret = d.channel === "SYSTEM_WEBHOOK" && d.systemId !== null ? await webhookSecretOf(d.systemId) : null;
+      await send(d, config, secret);
       await db.outboxDelivery.update({ where: { id: d.id }, data: { status: "SENT", sentAt: new Date(), lastError: "" } });
       report.sent++;
     } catch (error) {
@@ -79,11 +81,12 @@ export async function deliverDue(options: { now?: Date; limit?: number; config?:
 
 let worker: ReturnType<typeof setInterval> | null = null;
 
-/** Starts the delivery worker of this server process once (every 5 seconds), when a channel is
- * configured. Pending deliveries left by a previous process are sent on its first turn. */
+/** Starts the delivery worker of this server process once (every 5 seconds). It always runs:
+ * external systems' webhooks are configured in the database, not the environment (issue 13).
+ * Pending deliveries left by a previous process are sent on its first turn. */
 export function startOutboxWorker(intervalMs = 5_000): void {
   const config = outboxConfig();
-  if (worker || (!config.smtpUrl && !config.smsUrl && !config.webhookUrl)) return;
+  if (worker) return;
   let running = false;
   worker = setInterval(() => {
     if (running) return;

@@ -22,6 +22,7 @@ import {
 import { requirePermission } from "@/lib/permissions";
 import { scoped, type Actor } from "@/lib/scope";
 import { writeAudit } from "@/lib/data/audit";
+import { enqueueWorkOrderEvent } from "@/lib/data/work-order-events";
 import { writeTransaction } from "@/lib/data/submissions";
 import { dueDateAfter, today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
@@ -86,6 +87,8 @@ export async function recordReturnVisit(actor: Actor, complaintId: number, data:
     });
     await tx.complaintEvent.create({ data: { complaintId: c.id, kind: "RETURN_VISIT", ...eventActor(actor), note: data.comment } });
     if (reopen) await tx.complaintEvent.create({ data: { complaintId: c.id, kind: "REOPENED", ...eventActor(actor), note: data.comment } });
+    await enqueueWorkOrderEvent(tx, c.id, "RETURN_VISIT", { note: data.comment, rating: data.rating });
+    if (reopen) await enqueueWorkOrderEvent(tx, c.id, "REOPENED", { note: data.comment });
     await writeAudit(tx, actor, {
       action: reopen ? "complaint.returnVisitReopen" : "complaint.returnVisit",
       entity: "Complaint",

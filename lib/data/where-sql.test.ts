@@ -39,6 +39,7 @@ const SCOPED_MODELS: Record<ScopedEntity, ModelName> = {
   complaint: "Complaint", complaintYearCount: "ComplaintYearCount", complaintDayMeasure: "ComplaintDayMeasure",
   enforcementReferral: "EnforcementReferral", plannedWorks: "PlannedWorks", plannedWorksArea: "PlannedWorksArea", outage: "Outage",
   outageAssistTask: "OutageAssistTask", accountabilityRecord: "AccountabilityRecord", assessmentUnit: "Organisation", assessmentPeriod: "AssessmentPeriod",
+  outboxDelivery: "OutboxDelivery", externalSystem: "ExternalSystem", apiKey: "ApiKey", workOrderLink: "WorkOrderLink",
 };
 
 describe("where compiler (read path)", () => {

@@ -1,7 +1,8 @@
 // The outbox's retry rule: exponential backoff from 30 seconds, at most an hour apart, given up
 // after MAX_ATTEMPTS (docs/decisions/063). Pure.
 
-export const OUTBOX_CHANNELS = ["EMAIL", "SMS", "WEBHOOK"] as const;
+/** SYSTEM_WEBHOOK: a work order's lifecycle posted, signed, to its external system (docs/decisions/072). */
+export const OUTBOX_CHANNELS = ["EMAIL", "SMS", "WEBHOOK", "SYSTEM_WEBHOOK"] as const;
 export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
 
 export const OUTBOX_STATUSES = ["PENDING", "SENT", "FAILED"] as const;

@@ -4,6 +4,7 @@
 // only: the app calls no host the operator did not name (docs/decisions/063).
 import nodemailer from "nodemailer";
 import type { OutboxChannel } from "@/lib/domain/outbox";
+import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from "@/lib/api/signature";
 
 export type OutboxConfig = {
   /** smtp://user:pass@host:port (or smtps://) */
@@ -31,15 +32,15 @@ export function outboxConfig(env: Record<string, string | undefined> = process.e
   };
 }
 
-export type Delivery = { channel: string; target: string; subject: string; body: string; payload: string };
+export type Delivery = { id?: number; channel: string; target: string; subject: string; body: string; payload: string };
 
 const TIMEOUT_MS = 10_000;
 
-async function post(url: string, json: unknown): Promise<void> {
+async function post(url: string, json: unknown, headers: Record<string, string> = {}): Promise<void> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json; charset=utf-8" },
-    body: JSON.stringify(json),
+    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+    body: typeof json === "string" ? json : JSON.stringify(json),
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -51,7 +52,11 @@ async function post(url: string, json: unknown): Promise<void> {
   }
 }
 
-export async function send(delivery: Delivery, config: OutboxConfig): Promise<void> {
+/**
+ * `secret`: the key that signs a SYSTEM_WEBHOOK delivery (its system's, read when it is sent).
+ * The body is the stored payload exactly as signed.
+ */
+export async function send(delivery: Delivery, config: OutboxConfig, secret: string | null = null): Promise<void> {
   const channel = delivery.channel as OutboxChannel;
   switch (channel) {
     case "EMAIL": {
@@ -69,6 +74,16 @@ export async function send(delivery: Delivery, config: OutboxConfig): Promise<vo
       return post(config.smsUrl, { phone: delivery.target, text: delivery.body });
     case "WEBHOOK":
       return post(delivery.target, JSON.parse(delivery.payload) as unknown);
+    case "SYSTEM_WEBHOOK": {
+      if (!secret) throw new Error("the external system is inactive or has no webhook secret");
+      const timestamp = Math.floor(Date.now() / 1000);
+      return post(delivery.target, delivery.payload, {
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: signWebhook(secret, timestamp, delivery.payload),
+        [EVENT_HEADER]: delivery.subject,
+        [DELIVERY_HEADER]: String(delivery.id ?? ""),
+      });
+    }
     default:
       throw new Error(`Unknown channel ${delivery.channel}`);
   }

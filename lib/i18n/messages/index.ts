@@ -32,6 +32,8 @@ import zhAccountability from "./zh-CN/accountability.json";
 // Satisfaction and assessment (issue 5 part B)
 import zhSatisfaction from "./zh-CN/satisfaction.json";
 import zhAssessment from "./zh-CN/assessment.json";
+// Integration API (issue 13)
+import zhIntegrations from "./zh-CN/integrations.json";
 
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
@@ -63,6 +65,8 @@ import enAccountability from "./en/accountability.json";
 // Satisfaction and assessment (issue 5 part B)
 import enSatisfaction from "./en/satisfaction.json";
 import enAssessment from "./en/assessment.json";
+// Integration API (issue 13)
+import enIntegrations from "./en/integrations.json";
 
 const zhCN = {
   common: zhCommon,
@@ -95,6 +99,8 @@ const zhCN = {
   // Satisfaction and assessment (issue 5 part B)
   satisfaction: zhSatisfaction,
   assessment: zhAssessment,
+  // Integration API (issue 13)
+  integrations: zhIntegrations,
 };
 
 const en: typeof zhCN = {
@@ -128,6 +134,8 @@ const en: typeof zhCN = {
   // Satisfaction and assessment (issue 5 part B)
   satisfaction: enSatisfaction,
   assessment: enAssessment,
+  // Integration API (issue 13)
+  integrations: enIntegrations,
 };
 
 export type Messages = typeof zhCN;
