@@ -32,12 +32,23 @@ function usesIntlHooks(f: string, seen = new Set<string>()): boolean {
 }
 
 describe("client messages", () => {
-  it("every server component rendering a translated client component provides <ClientMessages>", () => {
-    const missing = files
-      .filter((f) => !directive(f, "use client"))
-      .flatMap((f) => imports(f).filter((i) => directive(i, "use client") && usesIntlHooks(i)).map((i) => ({ f, i })))
-      .filter(({ f }) => !source.get(f)!.includes("ClientMessages"))
-      .map(({ f, i }) => `${f} renders ${i}`);
+  it("every server component renders a translated client component inside <ClientMessages>", () => {
+    const missing: string[] = [];
+    for (const f of files.filter((file) => !directive(file, "use client"))) {
+      const s = source.get(f)!;
+      for (const m of s.matchAll(/^import (?!type )\{?([^};]*?)\}? from "(@\/[^"]+)";/gm)) {
+        const target = resolve(m[2]!);
+        if (!target || !directive(target, "use client") || !usesIntlHooks(target)) continue;
+        const names = m[1]!.split(",").map((n) => n.trim()).filter((n) => n && !n.startsWith("type ")).map((n) => n.split(/\s+as\s+/).at(-1)!);
+        for (const name of names) {
+          for (const use of s.matchAll(new RegExp(`<${name}\\b`, "g"))) {
+            const before = s.slice(0, use.index);
+            const open = (before.match(/<ClientMessages\b/g) ?? []).length - (before.match(/<\/ClientMessages>/g) ?? []).length;
+            if (open <= 0) missing.push(`${f}:${before.split("\n").length} <${name}>`);
+          }
+        }
+      }
+    }
     expect(missing).toEqual([]);
   });
 
