@@ -139,7 +139,7 @@ describe("the lifecycle posted back to the hotline", () => {
     expect(queued.map((d) => [d.channel, d.subject, d.status])).toEqual([["SYSTEM_WEBHOOK", "workOrder.accepted", "PENDING"], ["SYSTEM_WEBHOOK", "workOrder.returned", "PENDING"]]);
 
     received.length = 0;
-    const report = await deliverDue({ limit: 500 });
+    const report = await deliverDue({ limit: 500, ids: queued.map((d) => d.id) });
     expect(report.sent).toBeGreaterThanOrEqual(2);
     const mine = received.filter((r) => r.headers["x-liandong-event"] && JSON.parse(r.body).orderNo.endsWith(`-${serial}`));
     expect(mine.map((r) => JSON.parse(r.body).event)).toEqual(["workOrder.accepted", "workOrder.returned"]);

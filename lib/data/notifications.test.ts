@@ -108,13 +108,13 @@ describe("outbox delivery", () => {
 
     const now = new Date();
     failNext = 1; // the SMS gateway is busy once
-    expect(await deliverDue({ now, config: configFor() })).toEqual({ sent: 2, retried: 1, failed: 0 });
+    expect(await deliverDue({ now, config: configFor(), ids: rows.map((r) => r.id) })).toEqual({ sent: 2, retried: 1, failed: 0 });
     const sms = await db.outboxDelivery.findFirstOrThrow({ where: { id: rows[1]!.id } });
     expect([sms.status, sms.attempts, sms.lastError]).toEqual(["PENDING", 1, "HTTP 503"]);
     expect(sms.nextAttemptAt.getTime()).toBe(now.getTime() + 30_000);
     // Not due again before its backoff has passed.
-    expect(await deliverDue({ now: new Date(now.getTime() + 10_000), config: configFor() })).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect(await deliverDue({ now: new Date(now.getTime() + 31_000), config: configFor() })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDue({ now: new Date(now.getTime() + 10_000), config: configFor(), ids: rows.map((r) => r.id) })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDue({ now: new Date(now.getTime() + 31_000), config: configFor(), ids: rows.map((r) => r.id) })).toEqual({ sent: 1, retried: 0, failed: 0 });
 
     expect(mails).toHaveLength(1);
     expect(mails[0]).toContain("heat@test.local");
@@ -131,7 +131,7 @@ describe("outbox delivery", () => {
     let now = new Date();
     failNext = MAX_ATTEMPTS;
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
-      await deliverDue({ now, config: configFor() });
+      await deliverDue({ now, config: configFor(), ids: [row.id] });
       now = new Date(now.getTime() + 3_600_000);
     }
     const after = await db.outboxDelivery.findUniqueOrThrow({ where: { id: row.id } });

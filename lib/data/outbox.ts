@@ -53,10 +53,12 @@ export type DeliveryReport = { sent: number; retried: number; failed: number };
  * attempt pushed back) before it is sent, then marked SENT, or scheduled again with backoff, or
  * FAILED after the last attempt with the error kept.
  */
-export async function deliverDue(options: { now?: Date; limit?: number; config?: OutboxConfig } = {}): Promise<DeliveryReport> {
+export async function deliverDue(options: { now?: Date; limit?: number; config?: OutboxConfig; ids?: readonly number[] } = {}): Promise<DeliveryReport> {
   const now = options.now ?? new Date();
   const config = options.config ?? outboxConfig();
-  const due = await db.outboxDelivery.findMany({ where: { status: "PENDING", nextAttemptAt: { lte: now } }, orderBy: { nextAttemptAt: "asc" }, take: options.limit ?? 50 });
+  // ids: only these deliveries (tests that share one database send only what they queued).
+  const only = options.ids ? { id: { in: [...options.ids] } } : {};
+  const due = await db.outboxDelivery.findMany({ where: { status: "PENDING", nextAttemptAt: { lte: now }, ...only }, orderBy: { nextAttemptAt: "asc" }, take: options.limit ?? 50 });
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   for (const d of due) {
     // Claim: another worker that read the same row finds it no longer due.
