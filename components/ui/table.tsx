@@ -29,3 +29,11 @@ export function Td(props: ComponentProps<"td">) {
 export function Tr(props: ComponentProps<"tr">) {
   return <tr {...props} />;
 }
+
+/** Class for a column of a `stacks` table that phones do not show (its content is in the card). */
+export const WIDE = "hidden sm:table-cell";
+
+/** Inside a `stacks` table's first cell: the row as a phone card, what the hidden columns say in a few lines. */
+export function PhoneCard({ children, testId }: { children: ReactNode; testId: string }) {
+  return <div className="mt-1 space-y-1 sm:hidden" data-testid={testId}>{children}</div>;
+}

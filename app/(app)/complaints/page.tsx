@@ -16,7 +16,7 @@ import { FilterProblems } from "@/components/ui/filter-problems";
 import { ListViews } from "@/components/ui/list-views";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
 import { ComplaintStatusBadge } from "@/components/complaints/status-badge";
 import { DueDate } from "@/components/intake/due-date";
 import { PlaceFilters } from "@/components/intake/place-filters";
@@ -101,14 +101,14 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
             <thead>
               <tr>
                 <Th>{t("complaints.field.ref")}</Th>
-                <Th className="hidden sm:table-cell">{t("complaints.field.status")}</Th>
-                <Th className="hidden sm:table-cell">{t("complaints.field.area")}</Th>
-                <Th className="hidden sm:table-cell">{t("complaints.field.category")}</Th>
-                <Th className="hidden sm:table-cell min-w-56">{t("complaints.field.description")}</Th>
-                <Th className="hidden sm:table-cell">{t("complaints.field.resident")}</Th>
-                <Th className="hidden sm:table-cell">{t("complaints.field.handlerOrg")}</Th>
-                <Th className="hidden sm:table-cell">{t("complaints.field.due")}</Th>
-                <Th className="hidden sm:table-cell">{t("complaints.field.receivedAt")}</Th>
+                <Th className={WIDE}>{t("complaints.field.status")}</Th>
+                <Th className={WIDE}>{t("complaints.field.area")}</Th>
+                <Th className={WIDE}>{t("complaints.field.category")}</Th>
+                <Th className={`${WIDE} min-w-56`}>{t("complaints.field.description")}</Th>
+                <Th className={WIDE}>{t("complaints.field.resident")}</Th>
+                <Th className={WIDE}>{t("complaints.field.handlerOrg")}</Th>
+                <Th className={WIDE}>{t("complaints.field.due")}</Th>
+                <Th className={WIDE}>{t("complaints.field.receivedAt")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -117,25 +117,24 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
                   <Td className="sm:whitespace-nowrap">
                     <Link href={`/complaints/${c.id}`} className="record-link">{c.ref}</Link>
                     <div className="text-xs text-slate-600">{t(`complaints.channel.${c.channel}` as never)}</div>
-                    {/* On phones each row is a card: what the hidden columns say, in a few lines. */}
-                    <div className="mt-1 space-y-1 sm:hidden" data-testid="complaint-card">
+                    <PhoneCard testId="complaint-card">
                       <div className="flex flex-wrap items-center gap-1"><ComplaintStatusBadge status={c.status} /><DueDate date={c.currentDueDate} overdue={c.overdue} /></div>
                       <p className="text-sm text-slate-800">{c.area.name} · {c.category?.name ?? "—"}</p>
                       <p className="line-clamp-2 text-sm text-slate-700">{c.description}</p>
                       <p className="text-xs text-slate-600">{c.handlerOrg.name}</p>
-                    </div>
+                    </PhoneCard>
                   </Td>
-                  <Td className="hidden sm:table-cell">
+                  <Td className={WIDE}>
                     <ComplaintStatusBadge status={c.status} />
                     {c.handOverCount > 1 ? <div className="mt-1"><Badge tone="warning">{t("complaints.holders.count", { count: c.handOverCount })}</Badge></div> : null}
                   </Td>
-                  <Td className="hidden sm:table-cell whitespace-nowrap">{c.area.name}</Td>
-                  <Td className="hidden sm:table-cell min-w-32">{c.category?.name ?? "—"}</Td>
-                  <Td className="hidden sm:table-cell max-w-xs"><p className="line-clamp-2">{c.description}</p></Td>
-                  <Td className="hidden sm:table-cell whitespace-nowrap">{c.residentName}</Td>
-                  <Td className="hidden sm:table-cell min-w-36">{c.handlerOrg.name}</Td>
-                  <Td className="hidden sm:table-cell whitespace-nowrap"><DueDate date={c.currentDueDate} overdue={c.overdue} /></Td>
-                  <Td className="hidden sm:table-cell whitespace-nowrap text-xs tabular-nums">{format.dateTime(c.receivedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap`}>{c.area.name}</Td>
+                  <Td className={`${WIDE} min-w-32`}>{c.category?.name ?? "—"}</Td>
+                  <Td className={`${WIDE} max-w-xs`}><p className="line-clamp-2">{c.description}</p></Td>
+                  <Td className={`${WIDE} whitespace-nowrap`}>{c.residentName}</Td>
+                  <Td className={`${WIDE} min-w-36`}>{c.handlerOrg.name}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap`}><DueDate date={c.currentDueDate} overdue={c.overdue} /></Td>
+                  <Td className={`${WIDE} whitespace-nowrap text-xs tabular-nums`}>{format.dateTime(c.receivedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</Td>
                 </Tr>
               ))}
             </tbody>

@@ -13,7 +13,7 @@ import { LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
 import { CrossDistrictBadge, DisputeStatusBadge, LevelBadge, UrgencyBadge } from "@/components/disputes/badges";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -54,37 +54,45 @@ export default async function DisputesPage({ searchParams }: PageProps<"/dispute
         {page.rows.length === 0 ? (
           <EmptyState>{t("disputes.empty")}</EmptyState>
         ) : (
-          <Table caption={t("disputes.title")}>
+          <Table caption={t("disputes.title")} stacks>
             <thead>
               <tr>
-                <Th>{t("disputes.ref")}</Th>
+                <Th className={WIDE}>{t("disputes.ref")}</Th>
                 <Th>{t("disputes.name")}</Th>
-                <Th>{t("disputes.areas")}</Th>
-                <Th>{t("disputes.level")}</Th>
-                <Th>{t("disputes.status")}</Th>
-                <Th>{t("disputes.owner")}</Th>
-                <Th>{t("disputes.registeredAt")}</Th>
+                <Th className={WIDE}>{t("disputes.areas")}</Th>
+                <Th className={WIDE}>{t("disputes.level")}</Th>
+                <Th className={WIDE}>{t("disputes.status")}</Th>
+                <Th className={WIDE}>{t("disputes.owner")}</Th>
+                <Th className={WIDE}>{t("disputes.registeredAt")}</Th>
               </tr>
             </thead>
             <tbody>
-              {page.rows.map((d) => (
+              {page.rows.map((d) => {
+                const registered = format.dateTime(d.createdAt, { year: "numeric", month: "2-digit", day: "2-digit" });
+                return (
                 <Tr key={d.id}>
-                  <Td className="whitespace-nowrap font-mono text-xs">{d.ref}</Td>
-                  <Td className="min-w-56">
+                  <Td className={`${WIDE} whitespace-nowrap font-mono text-xs`}>{d.ref}</Td>
+                  <Td className="sm:min-w-56">
                     <Link href={`/disputes/${d.id}`} className="record-link">{d.title}</Link>
                     <span className="ml-1 inline-flex gap-1 align-middle">
                       <UrgencyBadge urgency={d.urgency} />
                       {d.crossDistrict ? <CrossDistrictBadge /> : null}
                       {d._count.resolutions + d._count.escalations > 0 ? <Badge tone="danger" className="font-semibold">{t("disputes.overdue")}</Badge> : null}
                     </span>
+                    <PhoneCard testId="dispute-card">
+                      <div className="flex flex-wrap items-center gap-1"><DisputeStatusBadge status={d.status} /><LevelBadge level={d.level} /></div>
+                      <p className="text-sm text-slate-800">{d.areas.map((a) => a.area.name).join("、")}</p>
+                      <p className="text-xs text-slate-600"><span className="font-mono">{d.ref}</span> · {d.owner.name} · {registered}</p>
+                    </PhoneCard>
                   </Td>
-                  <Td className="min-w-32 text-xs">{d.areas.map((a) => a.area.name).join("、")}</Td>
-                  <Td><LevelBadge level={d.level} /></Td>
-                  <Td><DisputeStatusBadge status={d.status} /></Td>
-                  <Td className="min-w-32 text-xs">{d.owner.name}</Td>
-                  <Td className="whitespace-nowrap text-xs">{format.dateTime(d.createdAt, { year: "numeric", month: "2-digit", day: "2-digit" })}</Td>
+                  <Td className={`${WIDE} min-w-32 text-xs`}>{d.areas.map((a) => a.area.name).join("、")}</Td>
+                  <Td className={WIDE}><LevelBadge level={d.level} /></Td>
+                  <Td className={WIDE}><DisputeStatusBadge status={d.status} /></Td>
+                  <Td className={`${WIDE} min-w-32 text-xs`}>{d.owner.name}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap text-xs`}>{registered}</Td>
                 </Tr>
-              ))}
+                );
+              })}
             </tbody>
           </Table>
         )}

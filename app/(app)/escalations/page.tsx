@@ -12,7 +12,7 @@ import { enumParam, filterParams, param, type SearchParams } from "@/lib/search-
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
 import { CrossDistrictBadge, EscalationStatusBadge, LevelBadge, OverdueBadge } from "@/components/disputes/badges";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,22 +40,30 @@ export default async function EscalationsPage({ searchParams }: PageProps<"/esca
           <FilterSelect name="overdue" label={t("disputes.overdue")} defaultValue={filter.overdue ? "1" : ""} allLabel={t("common.all")} options={[{ value: "1", label: l("overdueOnly") }]} />
         </FilterBar>
         {page.rows.length === 0 ? <EmptyState>{l("empty")}</EmptyState> : (
-          <Table caption={l("title")}>
+          <Table caption={l("title")} stacks>
             <thead>
-              <tr><Th>{l("dispute")}</Th><Th>{t("disputes.escalationFrom")}</Th><Th>{t("disputes.escalationTo")}</Th><Th>{l("createdAt")}</Th><Th>{t("disputes.escalationDue")}</Th><Th>{t("disputes.escalationStatus")}</Th></tr>
+              <tr><Th>{l("dispute")}</Th><Th className={WIDE}>{t("disputes.escalationFrom")}</Th><Th className={WIDE}>{t("disputes.escalationTo")}</Th><Th className={WIDE}>{l("createdAt")}</Th><Th className={WIDE}>{t("disputes.escalationDue")}</Th><Th className={WIDE}>{t("disputes.escalationStatus")}</Th></tr>
             </thead>
             <tbody>
               {page.rows.map((e) => (
                 <Tr key={e.id}>
-                  <Td className="min-w-48">
+                  <Td className="sm:min-w-48">
                     <Link href={`/disputes/${e.dispute.id}`} className="record-link">{e.dispute.title}</Link>
                     <p className="flex flex-wrap items-center gap-1 font-mono text-xs text-slate-500">{e.dispute.ref} {e.dispute.crossDistrict ? <CrossDistrictBadge /> : null}</p>
+                    <PhoneCard testId="escalation-card">
+                      <div className="flex flex-wrap items-center gap-1">
+                        <EscalationStatusBadge status={e.status} />
+                        {isEscalationOverdue(e, day) ? <OverdueBadge due={e.dueDate} today={day} outstanding /> : null}
+                        <span className="text-xs tabular-nums text-slate-700">{t("disputes.escalationDue")}：{e.dueDate}</span>
+                      </div>
+                      <p className="text-xs text-slate-700">{e.fromOrg.name} → {e.toOrg.name}</p>
+                    </PhoneCard>
                   </Td>
-                  <Td className="min-w-32 text-xs">{e.fromOrg.name}<br /><LevelBadge level={e.fromLevel} /></Td>
-                  <Td className="min-w-32 text-xs">{e.toOrg.name}<br /><LevelBadge level={e.toLevel} /></Td>
-                  <Td className="whitespace-nowrap text-xs">{format.dateTime(e.createdAt, { year: "numeric", month: "2-digit", day: "2-digit" })}</Td>
-                  <Td className="whitespace-nowrap text-xs">{e.dueDate}</Td>
-                  <Td>
+                  <Td className={`${WIDE} min-w-32 text-xs`}>{e.fromOrg.name}<br /><LevelBadge level={e.fromLevel} /></Td>
+                  <Td className={`${WIDE} min-w-32 text-xs`}>{e.toOrg.name}<br /><LevelBadge level={e.toLevel} /></Td>
+                  <Td className={`${WIDE} whitespace-nowrap text-xs`}>{format.dateTime(e.createdAt, { year: "numeric", month: "2-digit", day: "2-digit" })}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap text-xs`}>{e.dueDate}</Td>
+                  <Td className={WIDE}>
                     <span className="inline-flex flex-wrap gap-1">
                       <EscalationStatusBadge status={e.status} />
                       {isEscalationOverdue(e, day) ? <OverdueBadge due={e.dueDate} today={day} outstanding /> : null}

@@ -21,7 +21,7 @@ import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar"
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
 import { LevelBadge, MeetingStatusBadge } from "@/components/disputes/badges";
 import { createCalendarFeedAction, regenerateCalendarFeedAction } from "./actions";
 
@@ -78,32 +78,36 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
           <FilterText name="to" type="date" label={t("meetings.filter.to")} defaultValue={filter.to} />
         </FilterBar>
         {page.rows.length === 0 ? <EmptyState>{t("meetings.empty")}</EmptyState> : (
-          <Table caption={t(`meetings.${when}`)}>
+          <Table caption={t(`meetings.${when}`)} stacks>
             <thead>
-              <tr><Th>{t("meetings.time")}</Th><Th>{t("meetings.name")}</Th><Th>{t("meetings.level")}</Th><Th>{t("meetings.convener")}</Th><Th>{t("meetings.disputes")}</Th><Th>{t("meetings.status")}</Th><Th>{t("meetings.myInvitation")}</Th></tr>
+              <tr><Th className={WIDE}>{t("meetings.time")}</Th><Th>{t("meetings.name")}</Th><Th className={WIDE}>{t("meetings.level")}</Th><Th className={WIDE}>{t("meetings.convener")}</Th><Th className={WIDE}>{t("meetings.disputes")}</Th><Th className={WIDE}>{t("meetings.status")}</Th><Th className={WIDE}>{t("meetings.myInvitation")}</Th></tr>
             </thead>
             <tbody>
-              {page.rows.map((m) => (
+              {page.rows.map((m) => {
+                const day = format.dateTime(m.startsAt, { year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" });
+                const hours = `${format.dateTime(m.startsAt, { hour: "2-digit", minute: "2-digit" })}–${format.dateTime(m.endsAt, { hour: "2-digit", minute: "2-digit" })}`;
+                const invitation = m.convenerOrgId === actor.orgId ? <Badge tone="info">{t("meetings.yourMeeting")}</Badge>
+                  : m.invitations[0] ? <Badge tone={m.invitations[0].status === "CONFIRMED" ? "success" : m.invitations[0].status === "DECLINED" ? "warning" : "neutral"}>{t(`meetings.invitationStatus.${m.invitations[0].status}` as never)}</Badge> : null;
+                return (
                 <Tr key={m.id}>
-                  <Td className="whitespace-nowrap text-xs">
-                    {format.dateTime(m.startsAt, { year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" })}
-                    <br />
-                    {format.dateTime(m.startsAt, { hour: "2-digit", minute: "2-digit" })}–{format.dateTime(m.endsAt, { hour: "2-digit", minute: "2-digit" })}
-                  </Td>
-                  <Td className="min-w-56">
+                  <Td className={`${WIDE} whitespace-nowrap text-xs`}>{day}<br />{hours}</Td>
+                  <Td className="sm:min-w-56">
                     <Link href={`/meetings/${m.id}`} className="record-link">{m.title}</Link>
                     <p className="text-xs text-slate-500">{m.place}</p>
+                    <PhoneCard testId="meeting-card">
+                      <p className="text-sm tabular-nums text-slate-800">{day} {hours}</p>
+                      <div className="flex flex-wrap items-center gap-1"><MeetingStatusBadge status={m.status} minutesStatus={m.minutesStatus} /><LevelBadge level={m.level} />{invitation}</div>
+                      <p className="text-xs text-slate-600">{m.convener.name}</p>
+                    </PhoneCard>
                   </Td>
-                  <Td><LevelBadge level={m.level} /></Td>
-                  <Td className="min-w-32 text-xs">{m.convener.name}</Td>
-                  <Td className="font-mono text-xs">{m.agendaItems.map((a) => a.dispute?.ref).filter(Boolean).join(" ")}</Td>
-                  <Td><MeetingStatusBadge status={m.status} minutesStatus={m.minutesStatus} /></Td>
-                  <Td>
-                    {m.convenerOrgId === actor.orgId ? <Badge tone="info">{t("meetings.yourMeeting")}</Badge>
-                      : m.invitations[0] ? <Badge tone={m.invitations[0].status === "CONFIRMED" ? "success" : m.invitations[0].status === "DECLINED" ? "warning" : "neutral"}>{t(`meetings.invitationStatus.${m.invitations[0].status}` as never)}</Badge> : "—"}
-                  </Td>
+                  <Td className={WIDE}><LevelBadge level={m.level} /></Td>
+                  <Td className={`${WIDE} min-w-32 text-xs`}>{m.convener.name}</Td>
+                  <Td className={`${WIDE} font-mono text-xs`}>{m.agendaItems.map((a) => a.dispute?.ref).filter(Boolean).join(" ")}</Td>
+                  <Td className={WIDE}><MeetingStatusBadge status={m.status} minutesStatus={m.minutesStatus} /></Td>
+                  <Td className={WIDE}>{invitation ?? "—"}</Td>
                 </Tr>
-              ))}
+                );
+              })}
             </tbody>
           </Table>
         )}

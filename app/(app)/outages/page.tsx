@@ -15,7 +15,7 @@ import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar"
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
 import { PlaceFilters } from "@/components/intake/place-filters";
 import { OutageStatusBadge } from "@/components/works/status-badge";
 
@@ -64,32 +64,40 @@ export default async function OutagesPage({ searchParams }: PageProps<"/outages"
           <FilterText name="to" type="date" label={t("outages.to")} defaultValue={filter.to} />
         </FilterBar>
         {page.rows.length === 0 ? <EmptyState>{t("outages.empty")}</EmptyState> : (
-          <Table caption={t("outages.title")}>
+          <Table caption={t("outages.title")} stacks>
             <thead>
               <tr>
                 <Th>{t("outages.field.ref")}</Th>
-                <Th>{t("outages.field.kind")}</Th>
-                <Th>{t("outages.field.status")}</Th>
-                <Th>{t("outages.field.utility")}</Th>
-                <Th>{t("outages.field.areas")}</Th>
-                <Th>{t("outages.field.startAt")}</Th>
-                <Th>{t("outages.field.expectedEndAt")}</Th>
-                <Th>{t("outages.field.actualEndAt")}</Th>
-                <Th>{t("outages.field.assist")}</Th>
+                <Th className={WIDE}>{t("outages.field.kind")}</Th>
+                <Th className={WIDE}>{t("outages.field.status")}</Th>
+                <Th className={WIDE}>{t("outages.field.utility")}</Th>
+                <Th className={WIDE}>{t("outages.field.areas")}</Th>
+                <Th className={WIDE}>{t("outages.field.startAt")}</Th>
+                <Th className={WIDE}>{t("outages.field.expectedEndAt")}</Th>
+                <Th className={WIDE}>{t("outages.field.actualEndAt")}</Th>
+                <Th className={WIDE}>{t("outages.field.assist")}</Th>
               </tr>
             </thead>
             <tbody>
               {page.rows.map((o) => (
                 <Tr key={o.id}>
-                  <Td className="whitespace-nowrap"><Link href={`/outages/${o.id}`} className="record-link">{o.ref}</Link></Td>
-                  <Td className="whitespace-nowrap">{t(`outages.kind.${o.kind}` as never)}</Td>
-                  <Td><div className="flex flex-wrap gap-1"><OutageStatusBadge status={o.status} />{o.overrunning ? <Badge tone="danger">{t("outages.overrunning")}</Badge> : null}</div></Td>
-                  <Td>{o.utilityOrg.name}</Td>
-                  <Td className="max-w-56">{o.tasks.map((x) => x.area.name).join("、")}</Td>
-                  <Td className="whitespace-nowrap tabular-nums">{when(o.startAt)}</Td>
-                  <Td className="whitespace-nowrap tabular-nums">{when(o.expectedEndAt)}</Td>
-                  <Td className="whitespace-nowrap tabular-nums">{when(o.actualEndAt)}</Td>
-                  <Td className="tabular-nums">{o.tasks.filter((x) => x.status === "CONFIRMED").length}/{o.tasks.length}</Td>
+                  <Td className="sm:whitespace-nowrap">
+                    <Link href={`/outages/${o.id}`} className="record-link">{o.ref}</Link>
+                    <PhoneCard testId="outage-card">
+                      <div className="flex flex-wrap items-center gap-1"><Badge>{t(`outages.kind.${o.kind}` as never)}</Badge><OutageStatusBadge status={o.status} />{o.overrunning ? <Badge tone="danger">{t("outages.overrunning")}</Badge> : null}</div>
+                      <p className="text-sm text-slate-800">{o.tasks.map((x) => x.area.name).join("、")}</p>
+                      <p className="text-xs tabular-nums text-slate-600">{t("outages.field.startAt")} {when(o.startAt)} · {t("outages.field.expectedEndAt")} {when(o.expectedEndAt)}</p>
+                      <p className="text-xs text-slate-600">{o.utilityOrg.name}</p>
+                    </PhoneCard>
+                  </Td>
+                  <Td className={`${WIDE} whitespace-nowrap`}>{t(`outages.kind.${o.kind}` as never)}</Td>
+                  <Td className={WIDE}><div className="flex flex-wrap gap-1"><OutageStatusBadge status={o.status} />{o.overrunning ? <Badge tone="danger">{t("outages.overrunning")}</Badge> : null}</div></Td>
+                  <Td className={WIDE}>{o.utilityOrg.name}</Td>
+                  <Td className={`${WIDE} max-w-56`}>{o.tasks.map((x) => x.area.name).join("、")}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{when(o.startAt)}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{when(o.expectedEndAt)}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{when(o.actualEndAt)}</Td>
+                  <Td className={`${WIDE} tabular-nums`}>{o.tasks.filter((x) => x.status === "CONFIRMED").length}/{o.tasks.length}</Td>
                 </Tr>
               ))}
             </tbody>

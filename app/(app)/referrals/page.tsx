@@ -15,7 +15,7 @@ import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar"
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
 import { DueDate } from "@/components/intake/due-date";
 import { PlaceFilters } from "@/components/intake/place-filters";
 import { ReferralStatusBadge } from "@/components/referrals/status-badge";
@@ -66,32 +66,40 @@ export default async function ReferralsPage({ searchParams }: PageProps<"/referr
           <FilterSelect name="sort" label={t("referrals.sort")} defaultValue={filter.sort === "recent" ? undefined : filter.sort} allLabel={t("referrals.sortRecent")} options={[{ value: "due", label: t("referrals.sortDue") }]} />
         </FilterBar>
         {page.rows.length === 0 ? <EmptyState>{t("referrals.empty")}</EmptyState> : (
-          <Table caption={t("referrals.title")}>
+          <Table caption={t("referrals.title")} stacks>
             <thead>
               <tr>
                 <Th>{t("referrals.field.ref")}</Th>
-                <Th>{t("referrals.field.status")}</Th>
-                <Th>{t("referrals.field.area")}</Th>
-                <Th>{t("referrals.field.category")}</Th>
-                <Th className="min-w-56">{t("referrals.field.findings")}</Th>
-                <Th>{t("referrals.field.referringOrg")}</Th>
-                <Th>{t("referrals.field.department")}</Th>
-                <Th>{t("referrals.field.due")}</Th>
-                <Th>{t("referrals.field.referredAt")}</Th>
+                <Th className={WIDE}>{t("referrals.field.status")}</Th>
+                <Th className={WIDE}>{t("referrals.field.area")}</Th>
+                <Th className={WIDE}>{t("referrals.field.category")}</Th>
+                <Th className={`${WIDE} min-w-56`}>{t("referrals.field.findings")}</Th>
+                <Th className={WIDE}>{t("referrals.field.referringOrg")}</Th>
+                <Th className={WIDE}>{t("referrals.field.department")}</Th>
+                <Th className={WIDE}>{t("referrals.field.due")}</Th>
+                <Th className={WIDE}>{t("referrals.field.referredAt")}</Th>
               </tr>
             </thead>
             <tbody>
               {page.rows.map((r) => (
                 <Tr key={r.id}>
-                  <Td className="whitespace-nowrap"><Link href={`/referrals/${r.id}`} className="record-link">{r.ref}</Link></Td>
-                  <Td><ReferralStatusBadge status={r.status} /></Td>
-                  <Td className="whitespace-nowrap">{r.area.name}<div className="text-xs text-slate-500">{r.location}</div></Td>
-                  <Td>{r.category?.name ?? "—"}</Td>
-                  <Td className="max-w-xs"><p className="line-clamp-2">{r.findings}</p></Td>
-                  <Td>{r.referringOrg.name}</Td>
-                  <Td>{r.departmentOrg.name}</Td>
-                  <Td className="whitespace-nowrap"><DueDate date={r.currentDueDate} overdue={r.overdue} /></Td>
-                  <Td className="whitespace-nowrap text-xs tabular-nums">{format.dateTime(r.referredAt, { year: "numeric", month: "2-digit", day: "2-digit" })}</Td>
+                  <Td className="sm:whitespace-nowrap">
+                    <Link href={`/referrals/${r.id}`} className="record-link">{r.ref}</Link>
+                    <PhoneCard testId="referral-card">
+                      <div className="flex flex-wrap items-center gap-1"><ReferralStatusBadge status={r.status} /><DueDate date={r.currentDueDate} overdue={r.overdue} /></div>
+                      <p className="text-sm text-slate-800">{r.area.name} · {r.category?.name ?? "—"}</p>
+                      <p className="line-clamp-2 text-sm text-slate-700">{r.findings}</p>
+                      <p className="text-xs text-slate-600">{r.referringOrg.name} → {r.departmentOrg.name}</p>
+                    </PhoneCard>
+                  </Td>
+                  <Td className={WIDE}><ReferralStatusBadge status={r.status} /></Td>
+                  <Td className={`${WIDE} whitespace-nowrap`}>{r.area.name}<div className="text-xs text-slate-500">{r.location}</div></Td>
+                  <Td className={WIDE}>{r.category?.name ?? "—"}</Td>
+                  <Td className={`${WIDE} max-w-xs`}><p className="line-clamp-2">{r.findings}</p></Td>
+                  <Td className={WIDE}>{r.referringOrg.name}</Td>
+                  <Td className={WIDE}>{r.departmentOrg.name}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap`}><DueDate date={r.currentDueDate} overdue={r.overdue} /></Td>
+                  <Td className={`${WIDE} whitespace-nowrap text-xs tabular-nums`}>{format.dateTime(r.referredAt, { year: "numeric", month: "2-digit", day: "2-digit" })}</Td>
                 </Tr>
               ))}
             </tbody>

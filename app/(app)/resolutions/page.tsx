@@ -12,7 +12,7 @@ import { enumParam, filterParams, param, type SearchParams } from "@/lib/search-
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
 import { OverdueBadge, ResolutionStatusBadge } from "@/components/disputes/badges";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,19 +46,30 @@ export default async function ResolutionsPage({ searchParams }: PageProps<"/reso
           <FilterSelect name="confirm" label={l("toConfirm")} defaultValue={filter.toConfirm ? "1" : ""} allLabel={t("common.all")} options={[{ value: "1", label: l("toConfirm") }]} />
         </FilterBar>
         {page.rows.length === 0 ? <EmptyState>{l("empty")}</EmptyState> : (
-          <Table caption={l("title")}>
+          <Table caption={l("title")} stacks>
             <thead>
-              <tr><Th>{t("meetings.resolutionDescription")}</Th><Th>{t("meetings.resolutionResponsible")}</Th><Th>{l("meeting")}</Th><Th>{l("dispute")}</Th><Th>{t("meetings.resolutionDue")}</Th><Th>{t("meetings.resolutionStatus")}</Th></tr>
+              <tr><Th>{t("meetings.resolutionDescription")}</Th><Th className={WIDE}>{t("meetings.resolutionResponsible")}</Th><Th className={WIDE}>{l("meeting")}</Th><Th className={WIDE}>{l("dispute")}</Th><Th className={WIDE}>{t("meetings.resolutionDue")}</Th><Th className={WIDE}>{t("meetings.resolutionStatus")}</Th></tr>
             </thead>
             <tbody>
               {page.rows.map((r) => (
                 <Tr key={r.id}>
-                  <Td className="min-w-48"><Link href={`/resolutions/${r.id}`} className="record-link">{r.description}</Link></Td>
-                  <Td className="min-w-32 text-xs">{r.responsibleOrg.name}</Td>
-                  <Td className="min-w-40 text-xs"><Link href={`/meetings/${r.meeting.id}`} className="hover:underline">{r.meeting.title}</Link></Td>
-                  <Td className="font-mono text-xs">{r.dispute ? <Link href={`/disputes/${r.dispute.id}`} className="hover:underline">{r.dispute.ref}</Link> : "—"}</Td>
-                  <Td className="whitespace-nowrap text-xs">{r.dueDate}</Td>
-                  <Td>
+                  <Td className="sm:min-w-48">
+                    <Link href={`/resolutions/${r.id}`} className="record-link">{r.description}</Link>
+                    <PhoneCard testId="resolution-card">
+                      <div className="flex flex-wrap items-center gap-1">
+                        <ResolutionStatusBadge status={r.status} />
+                        <OverdueBadge due={r.dueDate} today={day} outstanding={r.status === "OPEN" || r.status === "IN_PROGRESS"} />
+                        <span className="text-xs tabular-nums text-slate-700">{t("meetings.resolutionDue")}：{r.dueDate}</span>
+                      </div>
+                      <p className="text-sm text-slate-800">{r.responsibleOrg.name}</p>
+                      <p className="text-xs text-slate-600"><Link href={`/meetings/${r.meeting.id}`} className="hover:underline">{r.meeting.title}</Link>{r.dispute ? <> · <span className="font-mono">{r.dispute.ref}</span></> : null}</p>
+                    </PhoneCard>
+                  </Td>
+                  <Td className={`${WIDE} min-w-32 text-xs`}>{r.responsibleOrg.name}</Td>
+                  <Td className={`${WIDE} min-w-40 text-xs`}><Link href={`/meetings/${r.meeting.id}`} className="hover:underline">{r.meeting.title}</Link></Td>
+                  <Td className={`${WIDE} font-mono text-xs`}>{r.dispute ? <Link href={`/disputes/${r.dispute.id}`} className="hover:underline">{r.dispute.ref}</Link> : "—"}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap text-xs`}>{r.dueDate}</Td>
+                  <Td className={WIDE}>
                     <span className="inline-flex flex-wrap gap-1">
                       <ResolutionStatusBadge status={r.status} />
                       <OverdueBadge due={r.dueDate} today={day} outstanding={r.status === "OPEN" || r.status === "IN_PROGRESS"} />

@@ -15,7 +15,7 @@ import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar"
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
 import { PlaceFilters } from "@/components/intake/place-filters";
 import { WorksPhaseBadge, WorksStatusBadge } from "@/components/works/status-badge";
 
@@ -61,28 +61,36 @@ export default async function WorksPage({ searchParams }: PageProps<"/works">) {
           <FilterSelect name="sort" label={t("works.sort")} defaultValue={filter.sort === "recent" ? undefined : filter.sort} allLabel={t("works.sortRecent")} options={[{ value: "start", label: t("works.sortStart") }]} />
         </FilterBar>
         {page.rows.length === 0 ? <EmptyState>{t("works.empty")}</EmptyState> : (
-          <Table caption={t("works.title")}>
+          <Table caption={t("works.title")} stacks>
             <thead>
               <tr>
                 <Th>{t("works.field.ref")}</Th>
-                <Th>{t("works.field.status")}</Th>
-                <Th className="min-w-48">{t("works.field.title")}</Th>
-                <Th>{t("works.field.utility")}</Th>
-                <Th>{t("works.field.areas")}</Th>
-                <Th>{t("works.field.dates")}</Th>
-                <Th>{t("works.field.confirmed")}</Th>
+                <Th className={WIDE}>{t("works.field.status")}</Th>
+                <Th className={`${WIDE} min-w-48`}>{t("works.field.title")}</Th>
+                <Th className={WIDE}>{t("works.field.utility")}</Th>
+                <Th className={WIDE}>{t("works.field.areas")}</Th>
+                <Th className={WIDE}>{t("works.field.dates")}</Th>
+                <Th className={WIDE}>{t("works.field.confirmed")}</Th>
               </tr>
             </thead>
             <tbody>
               {page.rows.map((w) => (
                 <Tr key={w.id}>
-                  <Td className="whitespace-nowrap"><Link href={`/works/${w.id}`} className="record-link">{w.ref}</Link></Td>
-                  <Td><div className="flex flex-wrap gap-1"><WorksStatusBadge status={w.status} /><WorksPhaseBadge phase={w.phase} />{w.overdue ? <Badge tone="danger">{t("works.restorationLate")}</Badge> : null}</div></Td>
-                  <Td>{w.title}<div className="text-xs text-slate-500">{w.occupies}</div></Td>
-                  <Td>{w.utilityOrg.name}</Td>
-                  <Td className="max-w-56">{w.areas.map((a) => a.area.name).join("、")}</Td>
-                  <Td className="whitespace-nowrap tabular-nums">{w.startDate} ~ {w.endDate}</Td>
-                  <Td className="tabular-nums">{w.areas.filter((a) => a.restoration === "CONFIRMED").length}/{w.areas.length}</Td>
+                  <Td className="sm:whitespace-nowrap">
+                    <Link href={`/works/${w.id}`} className="record-link">{w.ref}</Link>
+                    <PhoneCard testId="works-card">
+                      <div className="flex flex-wrap items-center gap-1"><WorksStatusBadge status={w.status} /><WorksPhaseBadge phase={w.phase} />{w.overdue ? <Badge tone="danger">{t("works.restorationLate")}</Badge> : null}</div>
+                      <p className="text-sm text-slate-800">{w.title}</p>
+                      <p className="text-sm text-slate-700">{w.areas.map((a) => a.area.name).join("、")}</p>
+                      <p className="text-xs tabular-nums text-slate-600">{w.utilityOrg.name} · {w.startDate} ~ {w.endDate}</p>
+                    </PhoneCard>
+                  </Td>
+                  <Td className={WIDE}><div className="flex flex-wrap gap-1"><WorksStatusBadge status={w.status} /><WorksPhaseBadge phase={w.phase} />{w.overdue ? <Badge tone="danger">{t("works.restorationLate")}</Badge> : null}</div></Td>
+                  <Td className={WIDE}>{w.title}<div className="text-xs text-slate-500">{w.occupies}</div></Td>
+                  <Td className={WIDE}>{w.utilityOrg.name}</Td>
+                  <Td className={`${WIDE} max-w-56`}>{w.areas.map((a) => a.area.name).join("、")}</Td>
+                  <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{w.startDate} ~ {w.endDate}</Td>
+                  <Td className={`${WIDE} tabular-nums`}>{w.areas.filter((a) => a.restoration === "CONFIRMED").length}/{w.areas.length}</Td>
                 </Tr>
               ))}
             </tbody>
