@@ -18,7 +18,8 @@ type Prepare = (sql: string) => unknown;
 export type RawStatement = { run(...params: unknown[]): { changes: number }; all(...params: unknown[]): unknown[] };
 /** The adapter's connection: the one Prisma's transactions run on. */
 type RawConnection = { prepare(sql: string): RawStatement };
-let prismaConnection: RawConnection | null = null;
+/** Process-wide, like the client itself (below). */
+const connectionHolder = ((globalThis as unknown as { liandongDbConnection?: { current: RawConnection | null } }).liandongDbConnection ??= { current: null });
 
 /**
  * The adapter opens every transaction with a deferred BEGIN: a transaction that reads first and
@@ -34,7 +35,7 @@ function beginImmediate(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
     const client = (adapter as unknown as { client: { prepare: Prepare } }).client;
     const prepare = client.prepare.bind(client);
     client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
-    prismaConnection = { prepare: (sql: string) => prepare(sql) as RawStatement };
+    connectionHolder.current = { prepare: (sql: string) => prepare(sql) as RawStatement };
     return adapter;
   };
   return factory;
@@ -49,19 +50,28 @@ function beginImmediate(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
 export async function transactionStatements(tx: Tx): Promise<(sql: string) => RawStatement> {
   // The transaction's first statement has opened the connection (BEGIN IMMEDIATE).
   await tx.$queryRawUnsafe("SELECT 1");
-  if (!prismaConnection) throw new Error("transactionStatements: the database connection is not open");
-  const connection = prismaConnection;
+  const connection = connectionHolder.current;
+  if (!connection) throw new Error("transactionStatements: the database connection is not open");
   return (sql: string) => connection.prepare(sql);
 }
 
 function createClient(): PrismaClient {
   const adapter = beginImmediate(new PrismaBetterSQLite3({ url: databaseUrl(), timeout: BUSY_TIMEOUT_MS }));
-  const client = new PrismaClient({ adapter });
+  const slow = Number(process.env.SLOW_QUERY_MS);
+  const logSlow = Boolean(process.env.SLOW_QUERY_MS) && Number.isFinite(slow);
+  const client = new PrismaClient({ adapter, ...(logSlow ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}) });
+  // SLOW_QUERY_MS=n: the write path's statements that take n ms or more, as lib/db-read.ts does for reads.
+  if (logSlow) {
+    (client as unknown as { $on(e: "query", f: (q: { duration: number; query: string }) => void): void }).$on("query", (q) => {
+      if (q.duration >= slow) console.warn(`[liandong] slow write-path query ${q.duration} ms: ${q.query}`);
+    });
+  }
   // Per-connection settings; journal_mode=WAL is persistent and set by the migrations.
   void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
   return client;
 }
 
 const globalForDb = globalThis as unknown as { liandongDb?: PrismaClient };
-export const db: PrismaClient = globalForDb.liandongDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.liandongDb = db;
+// One client per process, also in production: each route's server bundle may evaluate this module
+// on its own, and every client holds its own connection and query compiler (memory, issue 10).
+export const db: PrismaClient = (globalForDb.liandongDb ??= createClient());

@@ -8,6 +8,7 @@ import path from "node:path";
 import { generate, type BenchMeta } from "./bench/generate.ts";
 import type { Measurement } from "./bench/datalayer.ts";
 import type { PlanFinding } from "./bench/plans.ts";
+import type { MemoryAtPeak } from "./bench/http.ts";
 import { formatTable, tableRows } from "./bench/report.ts";
 import { parseArgs } from "./bench/stats.ts";
 
@@ -49,13 +50,13 @@ async function main(): Promise<number> {
     plans = data.plans;
     for (const p of plans) log(`plan without an index for ${p.measurement}:\n    ${p.sql}\n    ${p.plan.join("\n    ")}`);
   }
-  let server: { peakRssMb: number; firstLoadJs: { route: string; kb: number }[]; listsAndRecords: { fast: number; total: number } } | null = null;
+  let server: { peakRssMb: number; memoryAtPeak: MemoryAtPeak | null; firstLoadJs: { route: string; kb: number }[]; listsAndRecords: { fast: number; total: number } } | null = null;
   if (!options.skipHttp) {
     log("pages over HTTP (production build)…");
     const { measureHttp } = await import("./bench/http.ts");
     const http = await measureHttp(meta, { port: options.port, quick: options.quick, root, log });
     measurements.push(...http.measurements);
-    server = { peakRssMb: http.peakRssMb, firstLoadJs: http.firstLoadJs, listsAndRecords: http.listsAndRecords };
+    server = { peakRssMb: http.peakRssMb, memoryAtPeak: http.memoryAtPeak, firstLoadJs: http.firstLoadJs, listsAndRecords: http.listsAndRecords };
   }
   failures = measurements.filter((m) => (m.errors ?? 0) > 0).map((m) => `${m.name}: ${m.errors} errors`);
   const rows = tableRows(measurements);
@@ -65,6 +66,8 @@ async function main(): Promise<number> {
   if (server) {
     const heaviest = [...server.firstLoadJs].sort((a, b) => b.kb - a.kb)[0];
     console.log(`\nserver peak RSS: ${server.peakRssMb.toFixed(0)} MB (target ≤ 400 MB)`);
+    const m = server.memoryAtPeak;
+    if (m) console.log(`  at its peak the server counted rss ${m.rss} MB: JS heap ${m.heapUsed} used of ${m.heapTotal} MB, external ${m.external} MB (array buffers ${m.arrayBuffers} MB); the rest is code, native modules and SQLite`);
     const over = server.firstLoadJs.filter((r) => r.kb > 150).length;
     console.log(`first-load JS: ${server.firstLoadJs.length} routes, largest ${heaviest ? `${heaviest.route} ${heaviest.kb.toFixed(1)} kB gzipped` : "–"}, ${over} over 150 kB (target ≤ 150 kB)`);
     console.log(`lists and records within 1.5× the baseline's p95: ${server.listsAndRecords.fast} of ${server.listsAndRecords.total} (every page within 3×: see the verdicts)`);

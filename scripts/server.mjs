@@ -7,8 +7,12 @@
 //   node scripts/server.mjs [-p PORT] [-H HOST]
 import http from "node:http";
 import path from "node:path";
-import next from "next";
+import { installAbortReasonFix } from "./server/abort-reasons.mjs";
 import { prepareRequest, trustedProxies } from "./server/transport.mjs";
+
+// Before Next.js loads: a finished render must not stay in memory (abort-reasons.mjs).
+installAbortReasonFix();
+const { default: next } = await import("next");
 
 function option(names, fallback) {
   const i = process.argv.findIndex((a) => names.includes(a));
@@ -36,6 +40,15 @@ const server = http.createServer((req, res) => {
 server.listen(port, hostname, () => {
   console.log(`[liandong] listening on http://${hostname ?? "localhost"}:${port}${process.env.TRUSTED_PROXIES ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ""}`);
 });
+// MEMORY_LOG_MS=n: every n ms, one line of where the process's memory is (the benchmark reads it).
+const memoryLogMs = Number(process.env.MEMORY_LOG_MS);
+if (memoryLogMs > 0) {
+  setInterval(() => {
+    const m = process.memoryUsage();
+    const mb = (v) => Math.round(v / 1048576);
+    console.log(`[liandong] memory rss=${mb(m.rss)} heapUsed=${mb(m.heapUsed)} heapTotal=${mb(m.heapTotal)} external=${mb(m.external)} arrayBuffers=${mb(m.arrayBuffers)}`);
+  }, memoryLogMs).unref();
+}
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }

@@ -58,15 +58,17 @@ export async function proposalFor(duty: DutyLine, area: AreaLinks): Promise<Prop
 
 export type SuggestionView = { categoryId: number; code: string; name: string; nameEn: string; terms: string[]; confidence: number };
 
-const jieba = Jieba.withDict(dict);
-const tokenize = (text: string) => jieba.cut(text, true);
+// The segmenter's dictionary takes tens of megabytes: loaded on first use, once per process.
+const segmenter = globalThis as unknown as { liandongJieba?: Jieba };
+const tokenize = (text: string) => (segmenter.liandongJieba ??= Jieba.withDict(dict)).cut(text, true);
 
 /** The most recent closed complaints the classifier learns from (bounded at city scale). */
 const TRAINING_LIMIT = 20_000;
 /** A trained model serves this long; then the next suggestion retrains it in the background. */
 const MODEL_TTL_MS = 6 * 3_600_000;
-let cached: { at: number; model: ClassifierModel } | null = null;
-let training: Promise<ClassifierModel> | null = null;
+/** Process-wide (globalThis): each route's server bundle may evaluate this module on its own, and
+ * the duty-matrix editor must make every route forget the model (and one model is enough memory). */
+const routing = ((globalThis as unknown as { liandongRouting?: { cached: { at: number; model: ClassifierModel } | null; training: Promise<ClassifierModel> | null } }).liandongRouting ??= { cached: null, training: null });
 
 /**
  * Learns from the city's own closed complaints (the category they were finally handled under)
@@ -85,19 +87,19 @@ export async function trainRoutingModel(): Promise<ClassifierModel> {
 /** The current model: trained on first use, refreshed after MODEL_TTL_MS (the stale one serves
  * meanwhile) and at once after an administrator edits the duty matrix (forgetRoutingModel). */
 async function routingModel(): Promise<ClassifierModel> {
-  const fresh = cached && Date.now() - cached.at < MODEL_TTL_MS;
-  if (!fresh && !training) {
-    training = trainRoutingModel()
-      .then((model) => { cached = { at: Date.now(), model }; return model; })
-      .finally(() => { training = null; });
+  const fresh = routing.cached && Date.now() - routing.cached.at < MODEL_TTL_MS;
+  if (!fresh && !routing.training) {
+    routing.training = trainRoutingModel()
+      .then((m) => { routing.cached = { at: Date.now(), model: m }; return m; })
+      .finally(() => { routing.training = null; });
   }
-  if (cached) return cached.model;
-  return training!;
+  if (routing.cached) return routing.cached.model;
+  return routing.training!;
 }
 
 /** Forget the model (the duty matrix or its words changed): the next suggestion retrains. */
 export function forgetRoutingModel(): void {
-  cached = null;
+  routing.cached = null;
 }
 
 /** The three likeliest categories of a description, with how sure the classifier is and the

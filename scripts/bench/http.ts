@@ -61,7 +61,9 @@ type Autocannon = (opts: Record<string, unknown>, cb: (err: Error | null, result
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 type Options = { port: number; quick: boolean; root: string; log: (m: string) => void };
-export type HttpResult = { measurements: Measurement[]; peakRssMb: number; firstLoadJs: { route: string; kb: number }[]; listsAndRecords: { fast: number; total: number } };
+/** The server's own account of its memory at the moment its resident size peaked (MEMORY_LOG_MS lines). */
+export type MemoryAtPeak = { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
+export type HttpResult = { measurements: Measurement[]; peakRssMb: number; memoryAtPeak: MemoryAtPeak | null; firstLoadJs: { route: string; kb: number }[]; listsAndRecords: { fast: number; total: number } };
 
 function ensureBuild(root: string, log: (m: string) => void): void {
   // The same staleness rule as `npm start` (scripts/lib.mjs): build when a source changed.
@@ -253,6 +255,7 @@ export async function measureHttp(meta: BenchMeta, options: Options): Promise<Ht
     env: {
       ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${meta.file}`, DATA_DIR: dataDir, NODE_OPTIONS: serverNodeOptions(),
       NEXTAUTH_SECRET: "bench-only-secret-not-for-production-0123456789", NEXTAUTH_URL: `http://localhost:${options.port}`,
+      MEMORY_LOG_MS: "1000",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -335,5 +338,15 @@ export async function measureHttp(meta: BenchMeta, options: Options): Promise<Ht
     child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { measurements, peakRssMb: peakKb / 1024, firstLoadJs: firstLoadJs(options.root), listsAndRecords };
+  return { measurements, peakRssMb: peakKb / 1024, memoryAtPeak: memoryAtPeak(serverLog), firstLoadJs: firstLoadJs(options.root), listsAndRecords };
+}
+
+/** The server's memory line (scripts/server.mjs) with the largest resident size, in MB. */
+export function memoryAtPeak(log: string): MemoryAtPeak | null {
+  let best: MemoryAtPeak | null = null;
+  for (const m of log.matchAll(/\[liandong\] memory rss=(\d+) heapUsed=(\d+) heapTotal=(\d+) external=(\d+) arrayBuffers=(\d+)/g)) {
+    const line = { rss: Number(m[1]), heapUsed: Number(m[2]), heapTotal: Number(m[3]), external: Number(m[4]), arrayBuffers: Number(m[5]) };
+    if (!best || line.rss > best.rss) best = line;
+  }
+  return best;
 }
