@@ -4,7 +4,7 @@
 // Only lib/data/* imports this module.
 import "server-only";
 import Database from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, SqliteDialect, type LogEvent } from "kysely";
 import type { DB } from "@/lib/generated/kysely/types";
 import { databasePath } from "@/lib/config";
 
@@ -30,11 +30,23 @@ function openReadConnection(): Database.Database {
   return sqlite;
 }
 
+/**
+ * SLOW_QUERY_MS=n logs every read that takes n ms or more, with its SQL (not its parameters: they
+ * may hold residents' data). Off by default.
+ */
+function slowQueryLog(): ((event: LogEvent) => void) | undefined {
+  const limit = Number(process.env.SLOW_QUERY_MS);
+  if (!process.env.SLOW_QUERY_MS || !Number.isFinite(limit)) return undefined;
+  return (event) => {
+    if (event.queryDurationMillis >= limit) console.warn(`[liandong] slow read ${event.queryDurationMillis.toFixed(1)} ms: ${event.query.sql}`);
+  };
+}
+
 const globalForRead = globalThis as unknown as { liandongRead?: { sqlite: Database.Database; db: ReadDb } };
 
 function create(): { sqlite: Database.Database; db: ReadDb } {
   const sqlite = openReadConnection();
-  return { sqlite, db: new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }) };
+  return { sqlite, db: new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log: slowQueryLog() }) };
 }
 
 const read = globalForRead.liandongRead ?? create();

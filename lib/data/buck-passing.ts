@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { complaintMoves, detectSignals, escalationMoves, referralMoves, type BuckPassingSignal, type SignalKind } from "@/lib/domain/buck-passing";
 import { scoped, type Actor } from "@/lib/scope";
 import { orgNames } from "@/lib/data/records";
+import { sharedForOrg } from "@/lib/data/shared-cache";
 
 /** Only the most recent matters are examined: the view is a work list, not an archive. */
 const EXAMINED = 500;
@@ -85,8 +86,13 @@ async function named(raw: Raw[]): Promise<MatterSignals[]> {
   }));
 }
 
-/** Every matter in the actor's scope that raises a buck-passing signal, most recent first. */
+/** Every matter in the actor's scope that raises a buck-passing signal, most recent first: the
+ * same for everyone of the organisation until a matter changes (shared-cache.ts). */
 export async function buckPassingSignals(actor: Actor): Promise<MatterSignals[]> {
+  return sharedForOrg(actor, "buckPassing", () => signalsOf(actor));
+}
+
+async function signalsOf(actor: Actor): Promise<MatterSignals[]> {
   const [complaints, referrals, disputes] = await Promise.all([complaintSignals(actor), referralSignals(actor), disputeSignals(actor)]);
   return named([...complaints, ...referrals, ...disputes]);
 }

@@ -40,7 +40,7 @@ import type { DisputeData } from "@/lib/validation/dispute";
 import { measureWhere, unitWhere } from "@/lib/data/assessment-measures";
 import { areaRef, directory, orgRef, orgRefOrNull, type Directory } from "@/lib/data/directory";
 import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
-import { shared } from "@/lib/data/shared-cache";
+import { shared, sharedForOrg } from "@/lib/data/shared-cache";
 import { modelRows } from "@/lib/data/rows";
 import { whereSql } from "@/lib/data/where-sql";
 import { readDb } from "@/lib/db-read";
@@ -408,6 +408,10 @@ export async function* exportComplaints(actor: Actor, filter: ComplaintFilter, l
  * page header and the views' totals: indexed counts only. */
 export async function complaintCounts(actor: Actor): Promise<{ open: number; overdue: number; mine: number }> {
   requirePermission(actor, "complaints.view");
+  return sharedForOrg(actor, "complaintCounts", () => countsOf(actor));
+}
+
+async function countsOf(actor: Actor): Promise<{ open: number; overdue: number; mine: number }> {
   const [open, overdue, mine] = await Promise.all([
     countInScope(actor, scoped(actor, "complaint", { status: { in: [...OPEN_STATUSES] } })),
     countInScope(actor, scoped(actor, "complaint", { currentDueDate: { lt: today() } })),
@@ -418,13 +422,21 @@ export async function complaintCounts(actor: Actor): Promise<{ open: number; ove
 
 export type ComplaintInbox = { toDo: ComplaintRow[]; toDoCount: number; toPress: ComplaintRow[]; toPressCount: number; extensions: ComplaintRow[] };
 
-/** The home page's complaint section: what this organisation must do now, and what it must press others on. */
 /** Statuses after which nobody has anything left to do. */
 const FINISHED_STATUSES = ["CLOSED", "NOT_ACCEPTED", "DUPLICATE"] as const;
 
+/** The home page's complaint section: what this organisation must do now, and what it must press others on. */
 export async function complaintInbox(actor: Actor): Promise<ComplaintInbox> {
   const empty = { toDo: [], toDoCount: 0, toPress: [], toPressCount: 0, extensions: [] };
   if (!can(actor, "complaints.view")) return empty;
+  // The rows are shared by the organisation; what a user may see of them is shaped here, per user.
+  const [rows, dir] = await Promise.all([sharedForOrg(actor, "complaintInbox", () => inboxRows(actor)), directory()]);
+  const todayDate = today();
+  const shape = (list: ModelRow<"Complaint">[]) => list.map((r) => present(withNames(dir, r), actor, dir.dutyById, todayDate));
+  return { toDo: shape(rows.toDo), toDoCount: rows.toDoCount, toPress: shape(rows.toPress), toPressCount: rows.toPressCount, extensions: shape(rows.extensions) };
+}
+
+async function inboxRows(actor: Actor) {
   // The statuses listed (not "not in" the finished ones), so the (handler, status, due) index is read
   // only for the unfinished: a street office has handled tens of thousands over the years.
   const unfinished = COMPLAINT_STATUSES.filter((st) => !(FINISHED_STATUSES as readonly string[]).includes(st));
@@ -432,17 +444,15 @@ export async function complaintInbox(actor: Actor): Promise<ComplaintInbox> {
   const pressing = scoped(actor, "complaint", { registeredOrgId: actor.orgId, status: { in: ["ASSIGNED", "IN_PROGRESS"] }, handlerOrgId: { not: actor.orgId } });
   const deciding = scoped(actor, "complaint", { registeredOrgId: actor.orgId, extensionStatus: "REQUESTED" });
   const order: Order<"Complaint">[] = [["currentDueDate", "asc", "last"], ["id", "asc"]];
-  const [toDo, toDoCount, toPress, toPressCount, extensions, dir] = await Promise.all([
-    findRows("Complaint", { where: doing, select: COMPLAINT_COLUMNS, orderBy: order, take: 8 }),
+  // Ids first: the organisation may hold thousands, and no index gives the due-date order across statuses.
+  const [toDo, toDoCount, toPress, toPressCount, extensions] = await Promise.all([
+    findRows("Complaint", { where: doing, select: COMPLAINT_COLUMNS, orderBy: order, take: 8, idsFirst: true }),
     countRows("Complaint", doing),
-    findRows("Complaint", { where: pressing, select: COMPLAINT_COLUMNS, orderBy: order, take: 5 }),
+    findRows("Complaint", { where: pressing, select: COMPLAINT_COLUMNS, orderBy: order, take: 5, idsFirst: true }),
     countRows("Complaint", pressing),
     actor.role === "LEADER" ? findRows("Complaint", { where: deciding, select: COMPLAINT_COLUMNS, orderBy: [["id", "asc"]], take: 5 }) : Promise.resolve([]),
-    directory(),
   ]);
-  const todayDate = today();
-  const shape = (rows: ModelRow<"Complaint">[]) => rows.map((r) => present(withNames(dir, r), actor, dir.dutyById, todayDate));
-  return { toDo: shape(toDo), toDoCount, toPress: shape(toPress), toPressCount, extensions: shape(extensions) };
+  return { toDo, toDoCount, toPress, toPressCount, extensions };
 }
 
 // ─────────────────────────────── The lifecycle ───────────────────────────────

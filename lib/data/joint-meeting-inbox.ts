@@ -11,6 +11,7 @@ import { endingFrom } from "@/lib/data/meetings";
 import { convenedFinalMeetings } from "@/lib/data/resolutions";
 import { allColumns, findRows, type Order } from "@/lib/data/read";
 import type { ModelRow } from "@/lib/data/rows";
+import { sharedForOrg } from "@/lib/data/shared-cache";
 
 const LIMIT = 8;
 const OUTSTANDING = ["OPEN", "IN_PROGRESS"];
@@ -21,6 +22,11 @@ const idsOf = <T,>(rows: readonly T[], id: (row: T) => number | null): number[] 
 
 export async function jointMeetingInbox(actor: Actor) {
   if (!can(actor, "meetings.view")) return null;
+  // The same for everyone of the organisation; it holds "now" (meetings under way), so per minute.
+  return sharedForOrg(actor, "jointMeetingInbox", () => inboxOf(actor), true);
+}
+
+async function inboxOf(actor: Actor) {
   const now = new Date();
   const day = today();
   const convener = can(actor, "meetings.convene");

@@ -20,6 +20,7 @@ import { textSearch } from "@/lib/data/search";
 import { directory, type Directory } from "@/lib/data/directory";
 import { allColumns, countRows, findRow, findRows } from "@/lib/data/read";
 import type { ModelRow } from "@/lib/data/rows";
+import { sharedForOrg } from "@/lib/data/shared-cache";
 
 type OrgName = { id: number; name: string };
 type AssistTaskRecord = ModelRow<"OutageAssistTask"> & { area: { id: number; name: string; propertyCompany: OrgName | null; street: OrgName }; assigneeOrg: OrgName };
@@ -187,6 +188,11 @@ export type OutageInbox = {
 /** Property companies: assist tasks to confirm. Utilities and the areas' offices: outages still on. */
 export async function outageInbox(actor: Actor): Promise<OutageInbox> {
   if (!can(actor, "outages.view")) return { tasks: [], active: [] };
+  // It holds "now" (how long an outage has lasted), so per minute.
+  return sharedForOrg(actor, "outageInbox", () => inboxOf(actor), true);
+}
+
+async function inboxOf(actor: Actor): Promise<OutageInbox> {
   const [taskRows, activeRows, dir] = await Promise.all([
     can(actor, "outages.assist")
       ? findRows("OutageAssistTask", { where: scoped(actor, "outageAssistTask", { assigneeOrgId: actor.orgId, status: "PENDING" }), select: TASK_COLUMNS, orderBy: [["id", "asc"]], take: 8 })

@@ -13,6 +13,7 @@ import { bouncedComplaintIds } from "@/lib/data/buck-passing";
 import { today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { eventActor } from "@/lib/data/records";
+import { sharedForOrg } from "@/lib/data/shared-cache";
 
 type PetitionCandidate = { id: number; areaId: number; receivedAt: Date; isPetition: boolean | null };
 
@@ -85,6 +86,11 @@ export type PetitionForReview = { id: number; ref: string; areaName: string; hea
 /** Recent collective petitions in scope that follow an overdue or bounced matter (the supervision view). */
 export async function petitionsForReview(actor: Actor): Promise<PetitionForReview[]> {
   requirePermission(actor, "supervision.view");
+  // The same for everyone of the organisation until a matter changes, or the day ends (shared-cache.ts).
+  return sharedForOrg(actor, "petitionsForReview", () => reviewList(actor));
+}
+
+async function reviewList(actor: Actor): Promise<PetitionForReview[]> {
   const rows = await db.complaint.findMany({
     where: scoped(actor, "complaint", { isPetition: true, receivedAt: { gte: new Date(Date.now() - 365 * 86_400_000) } }),
     select: { id: true, ref: true, areaId: true, receivedAt: true, isPetition: true, petitionHeadcount: true, area: { select: { name: true } } },

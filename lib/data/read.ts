@@ -43,6 +43,12 @@ export type FindArgs<M extends ModelName, K extends keyof ModelRow<M>> = {
   orderBy?: readonly Order<M>[];
   take?: number;
   skip?: number;
+  /**
+   * Pick the page's ids first (from an index that covers the filter), then read only those rows:
+   * for a short page out of many thousands of matches whose order no index gives, so SQLite sorts
+   * ids instead of reading every matching row (a "deferred join").
+   */
+  idsFirst?: boolean;
 };
 
 /** Rows of `model` matching a Prisma where-input: the selected columns, in Prisma's types. */
@@ -51,7 +57,11 @@ export async function findRows<M extends ModelName, K extends keyof ModelRow<M>>
   const order = args.orderBy && args.orderBy.length > 0 ? sql` ORDER BY ${orderSql(model, "t", args.orderBy)}` : sql``;
   const limit = args.take !== undefined ? sql` LIMIT ${args.take}` : args.skip ? sql` LIMIT -1` : sql``;
   const offset = args.skip ? sql` OFFSET ${args.skip}` : sql``;
-  const query = sql<object>`SELECT ${sql.join(columnsOf(model, "t", args.select))} FROM ${sql.table(table)} AS "t" WHERE ${whereSql(model, args.where, "t")}${order}${limit}${offset}`;
+  const where = args.idsFirst
+    ? sql`"t"."id" IN (SELECT "t"."id" FROM ${sql.table(table)} AS "t" WHERE ${whereSql(model, args.where, "t")}${order}${limit}${offset})`
+    : whereSql(model, args.where, "t");
+  const page = args.idsFirst ? order : sql`${order}${limit}${offset}`;
+  const query = sql<object>`SELECT ${sql.join(columnsOf(model, "t", args.select))} FROM ${sql.table(table)} AS "t" WHERE ${where}${page}`;
   const { rows } = await query.execute(readDb);
   return modelRows<M, K>(model, rows);
 }

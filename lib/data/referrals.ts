@@ -33,6 +33,7 @@ import { areaRef, directory, orgRef, type Directory, type OrgRef } from "@/lib/d
 import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
 import { modelRows, type ModelRow } from "@/lib/data/rows";
 import { whereSql } from "@/lib/data/where-sql";
+import { sharedForOrg } from "@/lib/data/shared-cache";
 
 /** A referral with the area and organisations it names (as lists and records show it). */
 type ReferralRecord = ModelRow<"EnforcementReferral"> & { area: { id: number; name: string }; referringOrg: OrgRef; departmentOrg: OrgRef };
@@ -257,6 +258,10 @@ export type ReferralInbox = { toHandle: ReferralRow[]; toHandleCount: number; fe
 /** Departments: referrals to accept and investigate. Offices: outcomes to acknowledge, returns to re-refer. */
 export async function referralInbox(actor: Actor): Promise<ReferralInbox> {
   if (!can(actor, "referrals.view")) return { toHandle: [], toHandleCount: 0, feedback: [], feedbackCount: 0 };
+  return sharedForOrg(actor, "referralInbox", () => inboxOf(actor));
+}
+
+async function inboxOf(actor: Actor): Promise<ReferralInbox> {
   const handling = scoped(actor, "enforcementReferral", { departmentOrgId: actor.orgId, status: { in: ["REFERRED", "INVESTIGATING"] } });
   const feedback = scoped(actor, "enforcementReferral", { referringOrgId: actor.orgId, status: { in: ["OUTCOME_REPORTED", "RETURNED"] } });
   const [toHandle, toHandleCount, fb, feedbackCount, dir] = await Promise.all([

@@ -6,6 +6,8 @@
 // one computation.
 import "server-only";
 import { readSqlite } from "@/lib/db-read";
+import { cityDate } from "@/lib/domain/dates";
+import { scopeKey, type Actor } from "@/lib/scope";
 
 /** The counters of the DataVersion table (migration 20261206063203_data_versions). */
 export type CacheTag = "directory" | "matters";
@@ -45,4 +47,23 @@ export async function shared<T>(key: string, tags: readonly CacheTag[], compute:
     if (entries.get(key)?.value === value) entries.delete(key);
   });
   return value;
+}
+
+/** What a reading of one organisation's matters depends on besides the data: who reads (the
+ * organisation, its scope, the role that decides what it may see, an API system's own grants),
+ * and the day its deadlines are counted from; `perMinute` for readings that also hold "now". */
+function orgKey(actor: Actor, perMinute: boolean): string {
+  const now = new Date();
+  const when = perMinute ? `${cityDate(now)}T${Math.floor(now.getTime() / 60_000)}` : cityDate(now);
+  return `${actor.orgId}:${scopeKey(actor.scope)}:${actor.role}:${actor.apiSystemId ?? ""}:${when}`;
+}
+
+/**
+ * An organisation's inboxes and supervision are read by everyone of it on every home page: one
+ * reading per organisation, role and day (minute, with `perMinute`) until a matter changes. The
+ * value is shared between requests: callers must not change it, and must shape per user (e.g.
+ * what of a resident's details a user may see) after reading it.
+ */
+export function sharedForOrg<T>(actor: Actor, what: string, compute: () => Promise<T>, perMinute = false): Promise<T> {
+  return shared(`org:${what}:${orgKey(actor, perMinute)}`, ["matters", "directory"], compute);
 }

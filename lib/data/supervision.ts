@@ -11,15 +11,7 @@ import { scoped, type Actor } from "@/lib/scope";
 import { holidayCalendar, today } from "@/lib/data/calendar";
 import { directory, orgRef, type Directory } from "@/lib/data/directory";
 import { countBy, countRows, findRows } from "@/lib/data/read";
-import { shared } from "@/lib/data/shared-cache";
-
-/**
- * Supervision is read by everyone of an organisation on every home page: one reading per
- * organisation, role (what it may see) and day, until a matter changes (shared-cache.ts).
- */
-function sharedFor<T>(actor: Actor, what: string, compute: () => Promise<T>): Promise<T> {
-  return shared(`supervision:${what}:${actor.orgId}:${actor.role}:${today()}`, ["matters", "directory"], compute);
-}
+import { sharedForOrg } from "@/lib/data/shared-cache";
 
 /** Per kind of matter at most this many rows (the oldest due first); the page says when it is cut. */
 const LIMIT = 300;
@@ -228,7 +220,7 @@ const OVERVIEW_TOP = 20;
  */
 export async function supervisionOverview(actor: Actor): Promise<SupervisionOverview> {
   requirePermission(actor, "supervision.view");
-  return sharedFor(actor, "overview", () => overviewOf(actor));
+  return sharedForOrg(actor, "supervision:overview", () => overviewOf(actor));
 }
 
 async function overviewOf(actor: Actor): Promise<SupervisionOverview> {
@@ -292,7 +284,7 @@ const SUMMARY_TOP = 5;
  * first few rows per kind only, never the whole view. */
 export async function supervisionSummary(actor: Actor): Promise<{ overdue: number; dueSoon: number; top: (SupervisionItem & { orgName: string })[] } | null> {
   if (!can(actor, "supervision.view")) return null;
-  return sharedFor(actor, "summary", () => summaryOf(actor));
+  return sharedForOrg(actor, "supervision:summary", () => summaryOf(actor));
 }
 
 async function summaryOf(actor: Actor): Promise<{ overdue: number; dueSoon: number; top: (SupervisionItem & { orgName: string })[] }> {

@@ -31,7 +31,7 @@ import { textSearch } from "@/lib/data/search";
 import { directory, type Directory } from "@/lib/data/directory";
 import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
 import type { ModelRow } from "@/lib/data/rows";
-import { shared } from "@/lib/data/shared-cache";
+import { shared, sharedForOrg } from "@/lib/data/shared-cache";
 
 type OrgName = { id: number; name: string };
 type WorksAreaRecord = ModelRow<"PlannedWorksArea"> & {
@@ -234,6 +234,10 @@ export type WorksInbox = {
 export async function worksInbox(actor: Actor): Promise<WorksInbox> {
   const empty: WorksInbox = { toConfirm: [], upcoming: [], toRestore: [] };
   if (!can(actor, "works.view")) return empty;
+  return sharedForOrg(actor, "worksInbox", () => inboxOf(actor));
+}
+
+async function inboxOf(actor: Actor): Promise<WorksInbox> {
   const todayDate = today();
   const isUtility = actor.orgKind === "UTILITY";
   const [confirming, upcoming, toRestore, dir] = await Promise.all([
