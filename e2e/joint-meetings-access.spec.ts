@@ -39,6 +39,24 @@ test.describe("joint meetings: access control", () => {
     expect(await status(page, `/disputes/${disputeId(FEE)}`)).toBe(200);
   });
 
+  test("the past meetings filter by part of an organisation's name, within the street's own meetings", async ({ page }) => {
+    await signIn(page, "street.clerk");
+    await page.goto("/meetings?when=past");
+    const unit = page.getByLabel("单位名称");
+    await unit.fill("花园街道");
+    await unit.press("Enter");
+    await expect(page).toHaveURL(/unit=/);
+    await expect(page.getByRole("link", { name: LIFT_MEETING })).toBeVisible();
+    await unit.fill("没有这样的单位");
+    await unit.press("Enter");
+    await expect(page.getByText("没有符合条件的会议。")).toBeVisible();
+    await expect(page.getByRole("link", { name: LIFT_MEETING })).toHaveCount(0);
+    // Another street naming 花园街道 still sees none of its meetings.
+    await signIn(page, "street2.clerk");
+    await page.goto(`/meetings?when=past&unit=${encodeURIComponent("花园街道")}`);
+    await expect(page.getByRole("link", { name: LIFT_MEETING })).toHaveCount(0);
+  });
+
   test("an organisation sees only what it is involved in", async ({ browser }) => {
     // The heating company is invited to the heating meeting and a unit of its dispute, nothing else.
     const utility = await signInAs(browser, "utility.clerk");

@@ -57,6 +57,22 @@ describe("joint-meeting lists", () => {
     expect(feed).toContain(`UID:joint-meeting-${ended}@liandong`);
   });
 
+  it("filter by part of an organisation's name: meetings that organisation convened or was invited to", async () => {
+    const clerk = await actorFor("street.clerk");
+    const police = await actorFor("police.clerk");
+    const now = Date.now();
+    const invitedPolice = await meeting(clerk, "按单位名称筛选-邀请派出所", new Date(now - 5 * HOUR), new Date(now - 4 * HOUR), { status: "HELD", minutesStatus: "DRAFT" });
+    const alone = await meeting(clerk, "按单位名称筛选-未邀请", new Date(now - 5 * HOUR), new Date(now - 4 * HOUR), { status: "HELD", minutesStatus: "DRAFT" });
+    await db.meetingInvitation.create({ data: { meetingId: invitedPolice, orgId: police.orgId } });
+
+    const ids = async (unit: string) => (await listMeetings(clerk, { when: "past", unit }, { size: 500 })).rows.map((m) => m.id);
+    const byPolice = await ids(police.orgName.slice(-4));
+    expect(byPolice).toContain(invitedPolice);
+    expect(byPolice).not.toContain(alone);
+    expect(await ids(clerk.orgName)).toEqual(expect.arrayContaining([invitedPolice, alone]));
+    expect(await ids("没有这样的单位名称")).toEqual([]);
+  });
+
   it("list a convener's resolutions of finalized minutes only, in its lists and its inbox, and nowhere for another street", async () => {
     const clerk = await actorFor("street.clerk");
     const police = await actorFor("police.clerk");

@@ -440,6 +440,8 @@ export type MeetingFilter = {
   level?: DisputeLevel;
   /** Convened by, or invited: an organisation's meetings. */
   orgId?: number;
+  /** Part of an organisation's name: the meetings any organisation so named convened or was invited to. */
+  unit?: string;
   /** A dispute's reference (JF-2026-00001). */
   disputeRef?: string;
   /** Calendar dates (Shanghai), inclusive. */
@@ -467,10 +469,25 @@ export function endingFrom(at: Date, op: "gte" | "gt" = "gte"): Prisma.JointMeet
   return { endsAt: { [op]: at }, startsAt: { gte: new Date(at.getTime() - MAX_MEETING_MINUTES * 60_000) } };
 }
 
+/** At most this many organisations match a name filter: a name part that common ("公司") says little. */
+const UNIT_MATCHES = 300;
+
+/** Ids of the organisations whose name contains `part` (case-insensitive), in the directory's order. */
+export function orgIdsNamed(orgs: Iterable<{ id: number; name: string }>, part: string): number[] {
+  const needle = part.trim().toLowerCase();
+  const ids: number[] = [];
+  for (const o of orgs) {
+    if (o.name.toLowerCase().includes(needle)) ids.push(o.id);
+    if (ids.length >= UNIT_MATCHES) break;
+  }
+  return ids;
+}
+
 export async function listMeetings(actor: Actor, filter: MeetingFilter, page: { cursor?: number; size: number }): Promise<{ rows: MeetingListRow[]; nextCursor: number | null }> {
   requirePermission(actor, "meetings.view");
   const now = new Date();
   const upcoming = filter.when === "upcoming";
+  const unitIds = filter.unit ? orgIdsNamed((await directory()).orgs.values(), filter.unit) : null;
   const where: Prisma.JointMeetingWhereInput = scoped(
     actor,
     "jointMeeting",
@@ -478,6 +495,7 @@ export async function listMeetings(actor: Actor, filter: MeetingFilter, page: { 
     {
       ...(filter.level ? { level: filter.level } : {}),
       ...(filter.orgId ? { OR: [{ convenerOrgId: filter.orgId }, { invitations: { some: { orgId: filter.orgId } } }] } : {}),
+      ...(unitIds ? { AND: [{ OR: [{ convenerOrgId: { in: unitIds } }, { invitations: { some: { orgId: { in: unitIds } } } }] }] } : {}),
       ...(filter.disputeRef ? { agendaItems: { some: { dispute: { ref: filter.disputeRef } } } } : {}),
     },
     filter.from || filter.to

@@ -5,10 +5,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { existingCalendarFeedToken } from "@/lib/data/calendar-feeds";
 import { listMeetings } from "@/lib/data/meetings";
-import { organisationOptions } from "@/lib/data/organisations";
 import { pageRequest } from "@/lib/data/paging";
 import { DISPUTE_LEVELS } from "@/lib/domain/dispute";
-import { ORG_KINDS } from "@/lib/domain/organisation";
 import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import { dateParam, enumParam, filterParams, intParam, param, type FilterProblem, type SearchParams } from "@/lib/search-params";
@@ -30,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const FILTER_KEYS = ["when", "level", "org", "dispute", "from", "to"] as const;
+const FILTER_KEYS = ["when", "level", "org", "unit", "dispute", "from", "to"] as const;
 
 export default async function MeetingsPage({ searchParams }: PageProps<"/meetings">) {
   const actor = await requireActor();
@@ -38,9 +36,9 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
   const params = (await searchParams) as SearchParams;
   const when = param(params, "when") === "past" ? "past" : "upcoming";
   const problems: FilterProblem[] = [];
-  const filter = { when, level: enumParam(params, "level", DISPUTE_LEVELS), orgId: intParam(params, "org"), disputeRef: param(params, "dispute"), from: dateParam(params, "from", problems), to: dateParam(params, "to", problems) } as const;
-  const [t, format, page, orgs, token, h] = await Promise.all([
-    getTranslations(), getFormatter(), listMeetings(actor, filter, pageRequest(params)), organisationOptions(actor, ORG_KINDS), existingCalendarFeedToken(actor), headers(),
+  const filter = { when, level: enumParam(params, "level", DISPUTE_LEVELS), orgId: intParam(params, "org"), unit: param(params, "unit"), disputeRef: param(params, "dispute"), from: dateParam(params, "from", problems), to: dateParam(params, "to", problems) } as const;
+  const [t, format, page, token, h] = await Promise.all([
+    getTranslations(), getFormatter(), listMeetings(actor, filter, pageRequest(params)), existingCalendarFeedToken(actor), headers(),
   ]);
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const tab = (value: "upcoming" | "past") => {
@@ -72,7 +70,8 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
         <FilterBar>
           <input type="hidden" name="when" value={when} />
           <FilterSelect name="level" label={t("meetings.filter.level")} defaultValue={filter.level} allLabel={t("common.all")} options={DISPUTE_LEVELS.map((l) => ({ value: l, label: t(`disputes.levelMeeting.${l}`) }))} />
-          <FilterSelect name="org" label={t("meetings.filter.org")} defaultValue={filter.orgId} allLabel={t("common.all")} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
+          {filter.orgId ? <input type="hidden" name="org" value={filter.orgId} /> : null}
+          <FilterText name="unit" label={t("meetings.filter.unit")} defaultValue={filter.unit} placeholder={t("meetings.filter.unitPlaceholder")} />
           <FilterText name="dispute" label={t("meetings.filter.dispute")} defaultValue={filter.disputeRef} placeholder={t("meetings.filter.disputePlaceholder")} />
           <FilterText name="from" type="date" label={t("meetings.filter.from")} defaultValue={filter.from} />
           <FilterText name="to" type="date" label={t("meetings.filter.to")} defaultValue={filter.to} />
