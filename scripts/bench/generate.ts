@@ -481,6 +481,9 @@ export async function generate(file: string, scale: number, seed: number, log: (
       insNote.run(rng.chance(0.5) ? areaOrder[areaPick()]!.streetId : rng.pick(unitPool), c, dt(at), now - at > 30 * DAY ? dt(at + DAY) : null);
     }
     count("Notification", n);
+    // The message's parameters as the app writes them (lib/data/complaints.ts: ref, area, due).
+    sqlite.exec(`UPDATE "Notification" SET params = json_object('ref', c.ref, 'area', a.name, 'due', COALESCE(c."handleDueDate", ''))
+      FROM "Complaint" c JOIN "ResidentialArea" a ON a.id = c."areaId" WHERE c.id = "Notification"."entityId"`);
   });
   const loaded = Date.now();
   log(`  rows loaded in ${((loaded - migrated) / 1000).toFixed(1)} s; re-creating ${indexes.length} indexes and the search indexes…`);
