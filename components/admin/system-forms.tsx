@@ -4,12 +4,17 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { externalSystemSchema, INTEGRATION_CHANNELS, issueKeySchema, type ExternalSystemInput } from "@/lib/validation/integration";
+import { INTEGRATION_CHANNELS } from "@/lib/domain/codes";
+import type { ExternalSystemInput } from "@/lib/validation/integration";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/layout";
 import { useActionForm } from "@/components/ui/use-action-form";
+
+// The schemas (and zod) load with the first validation, not with the page.
+const externalSystemSchema = () => import("@/lib/validation/integration").then((m) => m.externalSystemSchema);
+const issueKeySchema = () => import("@/lib/validation/integration").then((m) => m.issueKeySchema);
 
 type OrgOpt = { id: number; name: string };
 type SystemInput = ExternalSystemInput & { version?: number };

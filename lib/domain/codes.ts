@@ -73,6 +73,8 @@ export function rolesFor(kind: OrgKind): readonly Role[] {
 
 // Complaints (lib/domain/complaint.ts).
 export const CHANNELS = ["VISIT", "MAYOR_HOTLINE", "HOTLINE_12319", "MEDIA", "HOTLINE_12345", "LETTER", "ONLINE", "OTHER"] as const;
+/** The channels an external system (a hotline platform) may deliver work orders on (issue 13). */
+export const INTEGRATION_CHANNELS = CHANNELS.filter((c) => c === "HOTLINE_12345" || c === "HOTLINE_12319" || c === "MAYOR_HOTLINE" || c === "ONLINE" || c === "OTHER");
 export const REPLY_METHODS = ["PHONE", "IN_PERSON", "WRITTEN", "SMS", "ONLINE"] as const;
 
 // Disputes and meetings (lib/domain/dispute.ts, lib/domain/meeting.ts).

@@ -3,10 +3,12 @@
 // fields are the registration form's (lib/validation/complaint.ts), with the hotline's order
 // number and the duty category's code instead of its id. Messages are keys of the "validation" catalog.
 import { z } from "zod";
-import { CHANNELS } from "@/lib/domain/complaint";
+import { INTEGRATION_CHANNELS } from "@/lib/domain/codes";
 import { ratingSchema } from "@/lib/domain/satisfaction";
 import { idField, optionalPhone, optionalText, requiredText } from "@/lib/validation/common";
 import { pastCityDateTime } from "@/lib/validation/complaint";
+
+export { INTEGRATION_CHANNELS };
 
 /** The hotline's order number: letters, digits and - _ . (at most 60, as channelRef). It is a path
  * segment of GET /work-orders/{orderNo}, so no "/". */
@@ -47,7 +49,6 @@ export const workOrderVisitFields = z.strictObject({
 export const workOrderVisitSchema = workOrderVisitFields.refine((v) => !v.reopen || v.rating === "DISSATISFIED", { path: ["reopen"], message: "satisfaction.reopenNeedsDissatisfied" });
 export type WorkOrderVisitData = z.output<typeof workOrderVisitSchema>;
 
-export const INTEGRATION_CHANNELS = CHANNELS.filter((c) => c === "HOTLINE_12345" || c === "HOTLINE_12319" || c === "MAYOR_HOTLINE" || c === "ONLINE" || c === "OTHER");
 
 /** An http(s) address, or empty for none. */
 const webhookUrl = z.string().trim().max(500, "tooLong").refine((v) => {
