@@ -25,8 +25,11 @@ export function drillHref(period: { id: number; fromDate: string; toDate: string
   return `/complaints?${q.toString()}`;
 }
 
+/** A count and, with `href`, the link to the matters behind it. A plain anchor (one CSS class), not
+ * the client-side Link: a street ranking has about 2,000 of them, and as Link components they made
+ * the page 1.5 MB and its server render the slowest of the app (docs/decisions/045). */
 function Count({ n, href, testId }: { n: number; href: string | null; testId?: string }) {
-  return href ? <Link href={href} className="text-brand-700 underline-offset-2 hover:underline" data-testid={testId} data-count={n}>{n}</Link> : <span data-testid={testId} data-count={n}>{n}</span>;
+  return href ? <a href={href} className="drill-link" data-testid={testId} data-count={n}>{n}</a> : <span data-testid={testId} data-count={n}>{n}</span>;
 }
 
 function IndicatorCell({ v, period, orgId, links }: { v: IndicatorValue; period: Ranking["period"]; orgId: number | null; links: boolean }) {
@@ -34,8 +37,8 @@ function IndicatorCell({ v, period, orgId, links }: { v: IndicatorValue; period:
   const href = (m: Measure) => (links && orgId !== null ? drillHref(period, orgId, m) : null);
   return (
     <>
-      <div className="font-medium tabular-nums">{formatPercent(v.value)}</div>
-      <div className="text-xs text-slate-500 tabular-nums">
+      <div className="rate">{formatPercent(v.value)}</div>
+      <div className="counts">
         <Count n={v.numerator} href={href(def.numerator)} testId={orgId !== null ? `drill-${orgId}-${def.numerator}` : undefined} />
         {" / "}
         <Count n={v.denominator} href={href(def.denominator)} testId={orgId !== null ? `drill-${orgId}-${def.denominator}-${v.code}` : undefined} />
@@ -47,20 +50,18 @@ function IndicatorCell({ v, period, orgId, links }: { v: IndicatorValue; period:
 export async function RankingTable({ ranking, links = true }: { ranking: Ranking; links?: boolean }) {
   const t = await getTranslations("assessment");
   const { period } = ranking;
-  const th = "whitespace-nowrap border-b border-slate-200 bg-slate-50 px-2 py-2 text-left text-xs font-semibold text-slate-600";
-  const td = "border-b border-slate-100 px-2 py-2 align-top";
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">
-      <table className="w-full min-w-[56rem] text-sm" data-testid="ranking-table">
+      <table className="ranking-table w-full min-w-[56rem] text-sm" data-testid="ranking-table">
         <caption className="sr-only">{t("table.caption", { kind: t(`kind.${ranking.kind}`) })}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{t("table.rank")}</th>
-            <th scope="col" className={th}>{t("table.unit")}</th>
-            <th scope="col" className={th}>{t("table.volume")}</th>
-            <th scope="col" className={th}>{t("table.score")}</th>
+            <th scope="col">{t("table.rank")}</th>
+            <th scope="col">{t("table.unit")}</th>
+            <th scope="col">{t("table.volume")}</th>
+            <th scope="col">{t("table.score")}</th>
             {INDICATOR_CODES.map((c) => (
-              <th key={c} scope="col" className={cn(th, "min-w-24")} title={t(`indicator.${c}.formula`)}>{t(`indicator.${c}.name`)}</th>
+              <th key={c} scope="col" className="min-w-24" title={t(`indicator.${c}.formula`)}>{t(`indicator.${c}.name`)}</th>
             ))}
           </tr>
         </thead>
@@ -70,8 +71,8 @@ export async function RankingTable({ ranking, links = true }: { ranking: Ranking
           ) : null}
           {ranking.rows.map((r) => (
             <tr key={r.orgId} className={cn(r.belowThreshold && "bg-red-50")} data-testid="rank-row" data-org={r.name} data-rank={r.rank ?? ""}>
-              <td className={cn(td, "tabular-nums font-semibold")}>{r.rank ?? <span className="text-xs font-normal text-slate-500">{t("table.notRanked")}</span>}</td>
-              <td className={cn(td, "min-w-40")}>
+              <td className="tabular-nums font-semibold">{r.rank ?? <span className="text-xs font-normal text-slate-500">{t("table.notRanked")}</span>}</td>
+              <td className="min-w-40">
                 {links ? <Link href={`/assessment/${period.id}/units/${r.orgId}`} className="record-link">{r.name}</Link> : <span className="font-medium">{r.name}</span>}
                 <div className="mt-1 flex flex-wrap gap-1">
                   {!r.ranked ? <span className="text-xs text-slate-500">{t("table.notRankedHint", { min: period.minVolume })}</span> : null}
@@ -79,10 +80,10 @@ export async function RankingTable({ ranking, links = true }: { ranking: Ranking
                   {r.commended ? <Badge tone="success">{t("table.commended")}</Badge> : null}
                 </div>
               </td>
-              <td className={cn(td, "tabular-nums")}><Count n={r.volume} href={links ? drillHref(period, r.orgId, "volume") : null} testId={`drill-${r.orgId}-volume-total`} /></td>
-              <td className={cn(td, "tabular-nums text-base font-semibold")} data-testid="score">{formatScore(r.score)}</td>
+              <td className="tabular-nums"><Count n={r.volume} href={links ? drillHref(period, r.orgId, "volume") : null} testId={`drill-${r.orgId}-volume-total`} /></td>
+              <td className="tabular-nums text-base font-semibold" data-testid="score">{formatScore(r.score)}</td>
               {r.indicators.map((v) => (
-                <td key={v.code} className={cn(td, v.code === "SATISFACTION_RATE" && r.belowThreshold && "text-red-700")}>
+                <td key={v.code} className={cn(v.code === "SATISFACTION_RATE" && r.belowThreshold && "text-red-700")}>
                   <IndicatorCell v={v} period={period} orgId={r.orgId} links={links} />
                 </td>
               ))}
@@ -92,12 +93,12 @@ export async function RankingTable({ ranking, links = true }: { ranking: Ranking
         <tfoot>
           {ranking.comparisons.map((c) => (
             <tr key={c.key} className="bg-slate-50 text-slate-700" data-testid={`comparison-${c.key}`}>
-              <td className={cn(td, "text-xs")}>{t("table.comparison")}</td>
-              <td className={cn(td, "font-medium")}>{c.key === "CITY" ? t("table.cityAverage") : t("table.districtAverage", { name: c.name })}</td>
-              <td className={cn(td, "tabular-nums")}>{c.volume}</td>
-              <td className={cn(td, "tabular-nums font-semibold")}>{formatScore(c.score)}</td>
+              <td className="text-xs">{t("table.comparison")}</td>
+              <td className="font-medium">{c.key === "CITY" ? t("table.cityAverage") : t("table.districtAverage", { name: c.name })}</td>
+              <td className="tabular-nums">{c.volume}</td>
+              <td className="tabular-nums font-semibold">{formatScore(c.score)}</td>
               {c.indicators.map((v) => (
-                <td key={v.code} className={td}><IndicatorCell v={v} period={period} orgId={null} links={false} /></td>
+                <td key={v.code}><IndicatorCell v={v} period={period} orgId={null} links={false} /></td>
               ))}
             </tr>
           ))}
