@@ -12,12 +12,19 @@ import { scopeKey, type Actor } from "@/lib/scope";
 /** The counters of the DataVersion table (migration 20261206063203_data_versions). */
 export type CacheTag = "directory" | "matters";
 
-/** Readings kept at most; the least recently used goes first. */
-const MAX_ENTRIES = 400;
-
+/**
+ * Two bounded stores, the least recently used reading first out of each: readings shared across
+ * the city or a scope (the directory, options, rankings), and readings of one organisation (its
+ * inboxes and supervision, sharedForOrg). Apart, so that hundreds of organisations signed in at
+ * once do not push the rankings or the directory out.
+ */
 type Entry = { versions: string; value: Promise<unknown> };
-const globalForCache = globalThis as unknown as { liandongSharedCache?: Map<string, Entry> };
-const entries: Map<string, Entry> = (globalForCache.liandongSharedCache ??= new Map());
+type Store = { entries: Map<string, Entry>; max: number };
+const globalForCache = globalThis as unknown as { liandongSharedReadings?: { common: Store; perOrganisation: Store } };
+const stores = (globalForCache.liandongSharedReadings ??= {
+  common: { entries: new Map(), max: 400 },
+  perOrganisation: { entries: new Map(), max: 1000 },
+});
 
 /** The current value of a counter (one indexed read on the read connection; the statement is kept). */
 export function dataVersion(tag: CacheTag): number {
@@ -31,6 +38,11 @@ export function dataVersion(tag: CacheTag): number {
  * the period, today's date).
  */
 export async function shared<T>(key: string, tags: readonly CacheTag[], compute: () => Promise<T>): Promise<T> {
+  return keep(stores.common, key, tags, compute);
+}
+
+function keep<T>(store: Store, key: string, tags: readonly CacheTag[], compute: () => Promise<T>): Promise<T> {
+  const { entries } = store;
   const versions = tags.map(dataVersion).join(".");
   const kept = entries.get(key);
   if (kept && kept.versions === versions) {
@@ -41,7 +53,7 @@ export async function shared<T>(key: string, tags: readonly CacheTag[], compute:
   }
   const value = compute();
   entries.set(key, { versions, value });
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  if (entries.size > store.max) entries.delete(entries.keys().next().value!);
   // A failed computation is not kept: the next request tries again.
   value.catch(() => {
     if (entries.get(key)?.value === value) entries.delete(key);
@@ -65,5 +77,5 @@ function orgKey(actor: Actor, perMinute: boolean): string {
  * what of a resident's details a user may see) after reading it.
  */
 export function sharedForOrg<T>(actor: Actor, what: string, compute: () => Promise<T>, perMinute = false): Promise<T> {
-  return shared(`org:${what}:${orgKey(actor, perMinute)}`, ["matters", "directory"], compute);
+  return keep(stores.perOrganisation, `${what}:${orgKey(actor, perMinute)}`, ["matters", "directory"], compute);
 }
