@@ -361,6 +361,14 @@ async function scopedUnit(actor: Actor, orgId: number) {
   return org;
 }
 
+/** A unit the actor may see assessed, in a period they may see (else 404): where the ranking's
+ * complaint numbers are sent on to the complaints list from. */
+export async function assessedUnit(actor: Actor, periodId: number, orgId: number): Promise<{ period: PeriodRow; orgId: number }> {
+  const period = await countablePeriod(actor, periodId);
+  const org = await scopedUnit(actor, orgId);
+  return { period, orgId: org.id };
+}
+
 export async function unitDetail(actor: Actor, periodId: number, orgId: number): Promise<UnitDetail> {
   const period = await countablePeriod(actor, periodId);
   const org = await scopedUnit(actor, orgId);

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
-import { getPeriod, unitRecords, type MeetingRecord } from "@/lib/data/assessment";
-import { meetingMeasureSchema } from "@/lib/domain/assessment";
+import { assessedUnit, getPeriod, unitRecords, type MeetingRecord } from "@/lib/data/assessment";
+import { complaintMeasureSchema, meetingMeasureSchema } from "@/lib/domain/assessment";
 import { loadOr404, routeId } from "@/lib/page-guards";
 import { param } from "@/lib/search-params";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { InvalidPeriodNotice } from "@/components/assessment/invalid-period";
+import { drillHref } from "@/components/assessment/ranking-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessment");
@@ -22,10 +23,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AssessmentRecordsPage({ params, searchParams }: PageProps<"/assessment/[id]/units/[orgId]/records">) {
   const actor = await requireActor();
   const { id, orgId } = await params;
-  const measure = meetingMeasureSchema.safeParse(param(await searchParams, "measure")).data;
-  if (!measure) notFound();
+  const asked = param(await searchParams, "measure");
+  const measure = meetingMeasureSchema.safeParse(asked).data;
+  const complaintMeasure = complaintMeasureSchema.safeParse(asked).data;
+  if (!measure && !complaintMeasure) notFound();
   const period = await loadOr404(() => getPeriod(actor, routeId(id)));
   if (!period.datesValid) return <InvalidPeriodNotice period={period} />;
+  // The ranking links every number here (short links: a street ranking has 2,000 of them); the
+  // complaints behind a number are the complaints list, filtered.
+  if (complaintMeasure) {
+    const unit = await loadOr404(() => assessedUnit(actor, period.id, routeId(orgId)));
+    redirect(drillHref(unit.period, unit.orgId, complaintMeasure)!);
+  }
+  if (!measure) notFound();
   const d = await loadOr404(() => unitRecords(actor, routeId(id), routeId(orgId), measure));
   const [t, td, format] = await Promise.all([getTranslations("assessment"), getTranslations("disputes"), getFormatter()]);
   const p = d.period;
