@@ -26,7 +26,7 @@ export function drillHref(period: { id: number; fromDate: string; toDate: string
 
 /** The matters behind a unit's number, as the ranking links them: one short address per unit and
  * measure (the records page sends complaint measures on to the complaints list, drillHref). */
-export function rankingDrillHref(periodId: number, orgId: number, measure: Measure): string {
+function rankingDrillHref(periodId: number, orgId: number, measure: Measure): string {
   return `/assessment/${periodId}/units/${orgId}/records?measure=${measure}`;
 }
 
