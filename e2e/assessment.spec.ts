@@ -90,6 +90,10 @@ test.describe("assessment", () => {
     await expect(page.getByTestId("assessment-records").locator("tr")).toHaveCount(invitedCount);
     // The demo city's 北方恒泰 has a resolution past its due date and still open.
     await page.goto(`/assessment/${id}/units/${orgId("北方恒泰物业管理有限公司")}`);
+    // The chart loads after the page; its legend names the series in the page's language.
+    const legend = page.getByTestId("trend-chart").locator(".recharts-legend-item-text");
+    await expect(legend).toHaveCount(4);
+    expect((await legend.allTextContents()).sort()).toEqual(["满意率", "按期办结率", "办结率", "全市满意率"].sort());
     const overdue = page.getByRole("row", { name: /议定事项逾期/ }).getByRole("link").first();
     const overdueCount = Number(await overdue.textContent());
     expect(overdueCount).toBeGreaterThan(0);

@@ -14,7 +14,6 @@ import { cn } from "@/components/ui/cn";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { ClientMessages } from "@/components/intl-provider";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
@@ -121,9 +120,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
               {t("meetings.subscribe.url")}
               <input readOnly value={`${origin}/api/ical/feed/${token}`} className="mt-1 block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" />
             </label>
-            <ClientMessages namespaces={[]}>
-              <ConfirmAction label={t("meetings.subscribe.regenerate")} confirm={t("meetings.subscribe.regenerateConfirm")} action={regenerateCalendarFeedAction} />
-            </ClientMessages>
+            <ConfirmAction label={t("meetings.subscribe.regenerate")} confirm={t("meetings.subscribe.regenerateConfirm")} action={regenerateCalendarFeedAction} />
           </div>
         ) : (
           <form action={createCalendarFeedAction}>

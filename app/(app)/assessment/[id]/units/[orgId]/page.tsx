@@ -5,7 +5,6 @@ import { requireActor } from "@/lib/auth";
 import { getPeriod, unitDetail } from "@/lib/data/assessment";
 import { INDICATORS } from "@/lib/domain/assessment";
 import { loadOr404, routeId } from "@/lib/page-guards";
-import { ClientMessages } from "@/components/intl-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -72,9 +71,7 @@ export default async function AssessmentUnitPage({ params }: PageProps<"/assessm
           </Table>
         </Card>
         <Card title={t("trend.title")} className="min-w-0">
-          <ClientMessages namespaces={["assessment"]}>
-            <LazyTrendChart data={d.trend} threshold={p.threshold} />
-          </ClientMessages>
+          <LazyTrendChart data={d.trend} threshold={p.threshold} labels={{ satisfaction: t("trend.satisfaction"), onTime: t("trend.onTime"), resolution: t("trend.resolution"), citySatisfaction: t("trend.citySatisfaction") }} />
           <Table caption={t("trend.title")}>
             <thead><tr><Th>{t("trend.month")}</Th><Th>{t("trend.volume")}</Th><Th>{t("trend.satisfaction")}</Th><Th>{t("trend.onTime")}</Th><Th>{t("trend.resolution")}</Th><Th>{t("trend.citySatisfaction")}</Th></tr></thead>
             <tbody>
