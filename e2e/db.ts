@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import bcrypt from "bcryptjs";
 import demo from "../prisma/demo-users.json" with { type: "json" };
+import { issueApiKey } from "../lib/api/keys";
 
 export const DEMO_PASSWORD = demo.password;
 const FILE = path.join(process.cwd(), "data", "e2e", "liandong.db");
@@ -86,4 +87,17 @@ export function meetingTimeReached(meetingId: number): void {
   } finally {
     db.close();
   }
+}
+
+/** Test set-up only: a system with a key, as the administration would have made it. */
+export function systemWithKey(code: string, scopeOrgName: string, rateLimit = 120): string {
+  // Prisma's format for DateTime columns on SQLite.
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const id = insertRaw(
+    `INSERT INTO ExternalSystem (code, name, channel, scopeOrgId, webhookUrl, webhookSecret, rateLimit, active, version, createdAt, updatedAt) VALUES (?, ?, 'HOTLINE_12345', ?, '', '', ?, 1, 1, ?, ?)`,
+    code, `测试系统 ${code}`, orgId(scopeOrgName), rateLimit, now, now,
+  );
+  const issued = issueApiKey();
+  insertRaw(`INSERT INTO ApiKey (systemId, prefix, hash, label, createdById, createdByName, createdAt) VALUES (?, ?, ?, '', 0, 'e2e', ?)`, id, issued.prefix, issued.hash, now);
+  return issued.key;
 }

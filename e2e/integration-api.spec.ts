@@ -9,10 +9,10 @@ import AxeBuilder from "@axe-core/playwright";
 import createClient from "openapi-fetch";
 import { test, type Page } from "@playwright/test";
 import type { paths } from "./generated/api-v1";
-import { areaId, count, insertRaw, orgId, queryAll, queryOne, snapshot } from "./db";
+import { areaId, count, insertRaw, orgId, queryAll, queryOne, snapshot, systemWithKey } from "./db";
 import { captureAction, replayAction, signIn, signInAs } from "./fixtures";
 import { FLOW_TIMEOUT, acceptDialogs, expect } from "./intake";
-import { hashApiKey, issueApiKey } from "../lib/api/keys";
+import { hashApiKey } from "../lib/api/keys";
 import { verifyWebhook } from "../lib/api/signature";
 
 const SECRET = "e2e-webhook-secret-0123456789";
@@ -37,19 +37,6 @@ async function receiver(failFirst = 0): Promise<{ url: string; received: Receive
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hotline/callback`, received, close: () => new Promise((r) => server.close(() => r())) };
-}
-
-/** Test set-up only: a system with a key, as the administration would have made it. */
-function systemWithKey(code: string, scopeOrgName: string, rateLimit = 120): string {
-  // Prisma's format for DateTime columns on SQLite.
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const id = insertRaw(
-    `INSERT INTO ExternalSystem (code, name, channel, scopeOrgId, webhookUrl, webhookSecret, rateLimit, active, version, createdAt, updatedAt) VALUES (?, ?, 'HOTLINE_12345', ?, '', '', ?, 1, 1, ?, ?)`,
-    code, `测试系统 ${code}`, orgId(scopeOrgName), rateLimit, now, now,
-  );
-  const issued = issueApiKey();
-  insertRaw(`INSERT INTO ApiKey (systemId, prefix, hash, label, createdById, createdByName, createdAt) VALUES (?, ?, ?, '', 0, 'e2e', ?)`, id, issued.prefix, issued.hash, now);
-  return issued.key;
 }
 
 function client(baseURL: string, key?: string, language?: string) {

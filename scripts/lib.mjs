@@ -105,3 +105,26 @@ export function hasCommand(name) {
 export function serverNodeOptions(current = process.env.NODE_OPTIONS ?? "") {
   return /--max-old-space-size/.test(current) ? current : `${current} --max-old-space-size=256`.trim();
 }
+
+/** Where the e2e run keeps its throwaway database and files (scripts/e2e-server.mjs). */
+export const E2E_DATA_DIR = path.join(root, "data", "e2e");
+
+/**
+ * The environment of an app server Playwright tests against, on the e2e database: the one
+ * scripts/e2e-server.mjs starts, and the second one e2e/two-servers.spec.ts starts beside it.
+ */
+export function e2eServerEnv(port) {
+  return {
+    ...process.env,
+    DATA_DIR: E2E_DATA_DIR,
+    DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "liandong.db")}`,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+    NODE_ENV: "production",
+    E2E: "1",
+    NODE_OPTIONS: serverNodeOptions(),
+    // The browser's requests come from 127.0.0.1, which is also the "proxy" that security.spec.ts
+    // sends X-Forwarded-For through; 127.0.0.2 stands for a client that is not a proxy.
+    TRUSTED_PROXIES: "127.0.0.1",
+  };
+}

@@ -5,17 +5,14 @@
 import "server-only";
 import type { z } from "zod";
 import { parseInput } from "@/lib/action-result";
-import { authenticateApiKey, type ApiCaller } from "@/lib/data/integration";
+import { authenticateApiKey, takeRateLimit, type ApiCaller } from "@/lib/data/integration";
 import type { Locale } from "@/lib/i18n/locales";
 import { logError } from "@/lib/log";
 import { apiLocale, problem, problemForError, type Problem, type ProblemType } from "@/lib/api/problem";
 import { bearerKey } from "@/lib/api/keys";
-import { RateLimiter } from "@/lib/api/rate-limit";
 
 /** Larger bodies are refused before parsing (a work order is a few kilobytes). */
 const MAX_BODY_BYTES = 64 * 1024;
-
-const limiter = new RateLimiter();
 
 export type ApiContext = { caller: ApiCaller; locale: Locale; ip: string; request: Request };
 
@@ -53,7 +50,7 @@ export function apiHandler<P>(handler: (ctx: ApiContext, params: P) => Promise<R
       const key = bearerKey(request.headers.get("authorization"));
       const caller = key ? await authenticateApiKey(key) : null;
       if (!caller) return problemResponse(problem("unauthorized", locale), { "www-authenticate": 'Bearer realm="liandong-api"' });
-      const decision = limiter.take(`key:${caller.keyId}`, caller.system.rateLimit);
+      const decision = await takeRateLimit(caller.keyId, caller.system.rateLimit);
       const limitHeaders = { "ratelimit-limit": String(caller.system.rateLimit), "ratelimit-remaining": String(decision.remaining) };
       if (!decision.allowed) {
         return problemResponse(problem("rateLimited", locale, { params: { limit: caller.system.rateLimit, retryAfter: decision.retryAfterSeconds } }), {

@@ -1,6 +1,7 @@
 // Requests per key and minute (docs/decisions/073): a sliding-window counter. The current fixed
 // minute's count plus the previous minute's, weighted by how much of it still lies inside the
-// last 60 seconds. Pure; the limiter keeps one small state per key in the server process.
+// last 60 seconds. Pure; lib/data/integration.ts keeps each key's state in the database, so all
+// app servers on it share the count (docs/decisions/085).
 
 export const RATE_WINDOW_MS = 60_000;
 
@@ -24,19 +25,4 @@ export function consume(state: WindowState | undefined, now: number, limit: numb
   }
   const next = { ...s, count: s.count + 1 };
   return { allowed: true, state: next, remaining: Math.max(0, Math.floor(limit - used - 1)), retryAfterSeconds: 0 };
-}
-
-/** One limiter per server process: per-key windows, old ones dropped as the map grows. */
-export class RateLimiter {
-  private readonly windows = new Map<string, WindowState>();
-  constructor(private readonly windowMs = RATE_WINDOW_MS) {}
-
-  take(key: string, limit: number, now = Date.now()): RateDecision {
-    const decision = consume(this.windows.get(key), now, limit, this.windowMs);
-    this.windows.set(key, decision.state);
-    if (this.windows.size > 10_000) {
-      for (const [k, s] of this.windows) if (s.start < now - 2 * this.windowMs) this.windows.delete(k);
-    }
-    return decision;
-  }
 }

@@ -9,7 +9,6 @@ import type { Actor } from "@/lib/scope";
 import type { DutyData } from "@/lib/validation/duty";
 import { writeAudit } from "@/lib/data/audit";
 import { assertUpdated } from "@/lib/data/concurrency";
-import { forgetRoutingModel } from "@/lib/data/routing";
 
 const dutyInclude = {
   responsibleOrg: { select: { id: true, name: true } },
@@ -62,7 +61,7 @@ export async function createDuty(actor: Actor, data: DutyData, ip = ""): Promise
     });
     await writeAudit(tx, actor, { action: "admin.duty.create", entity: "DutyCategory", entityId: duty.id, summary: duty.name, details: { ...dutyFields(data), keywords: data.keywordList }, ip });
     return duty.id;
-  }).finally(forgetRoutingModel);
+  });
 }
 
 export async function updateDuty(actor: Actor, id: number, data: DutyData & { version: number }, ip = ""): Promise<void> {
@@ -86,6 +85,6 @@ export async function updateDuty(actor: Actor, id: number, data: DutyData & { ve
       }, ip,
     });
   });
-  // The classifier learns the matrix's words: the next suggestion uses the new ones.
-  forgetRoutingModel();
+  // The classifier learns the matrix's words: the next suggestion, on any server, retrains first
+  // (the "directory" counter this edit bumped; lib/data/routing.ts).
 }

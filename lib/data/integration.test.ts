@@ -10,7 +10,7 @@ import { toCityDateTimeInput } from "@/lib/domain/dates";
 import { hashApiKey } from "@/lib/api/keys";
 import { verifyWebhook } from "@/lib/api/signature";
 import { isAppError } from "@/lib/errors";
-import { authenticateApiKey, createExternalSystem, createWorkOrder, issueSystemKey, listSystemDeliveries, recordWorkOrderVisit, revokeSystemKey, workOrderByComplaint, workOrderByNumber, type ApiCaller } from "@/lib/data/integration";
+import { authenticateApiKey, takeRateLimit, createExternalSystem, createWorkOrder, issueSystemKey, listSystemDeliveries, recordWorkOrderVisit, revokeSystemKey, workOrderByComplaint, workOrderByNumber, type ApiCaller } from "@/lib/data/integration";
 import { acceptComplaint, assignComplaint, closeComplaint, decideExtension, handleComplaint, requestExtension, notAcceptComplaint, replyComplaint, startComplaint } from "@/lib/data/complaints";
 import { deliverDue } from "@/lib/data/outbox";
 import type { WorkOrderData } from "@/lib/validation/integration";
@@ -85,6 +85,24 @@ describe("external systems and keys", () => {
   it("is administration: a clerk cannot list or create systems", async () => {
     const clerk = await actorFor("bureau.clerk");
     expect((await refusal(issueSystemKey(clerk, 1, ""))).code).toBe("notFound");
+  });
+});
+
+describe("the per-key rate limit", () => {
+  it("is counted in the database: the window outlives the caller, each key has its own, the next minute weighs the last", async () => {
+    const a = await registerSystem("哈尔滨市住房保障和房产管理局");
+    const b = await registerSystem("哈尔滨市住房保障和房产管理局");
+    const t0 = Math.ceil(Date.now() / 60_000) * 60_000 + 3_600_000; // the start of a minute an hour ahead
+    expect((await takeRateLimit(a.caller.keyId, 2, t0)).allowed).toBe(true);
+    expect((await takeRateLimit(a.caller.keyId, 2, t0 + 1_000)).allowed).toBe(true);
+    const refused = await takeRateLimit(a.caller.keyId, 2, t0 + 2_000);
+    expect(refused).toMatchObject({ allowed: false, remaining: 0, retryAfterSeconds: 58 });
+    // What another app server on this database would read: the window's row.
+    expect(await db.apiRateWindow.findUnique({ where: { keyId: a.caller.keyId } })).toMatchObject({ windowStart: new Date(t0), count: 2, previous: 0 });
+    expect((await takeRateLimit(b.caller.keyId, 2, t0 + 2_000)).allowed).toBe(true);
+    // 30 s into the next minute half of the last minute's two calls still count: one more fits.
+    expect((await takeRateLimit(a.caller.keyId, 2, t0 + 90_000)).allowed).toBe(true);
+    expect((await takeRateLimit(a.caller.keyId, 2, t0 + 90_000)).allowed).toBe(false);
   });
 });
 

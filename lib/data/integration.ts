@@ -16,6 +16,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions";
 import { scoped, scopeOf, type Actor } from "@/lib/scope";
 import { issueApiKey, keyMatches, keyPrefix } from "@/lib/api/keys";
+import { consume, type RateDecision } from "@/lib/api/rate-limit";
 import { workOrderEventFor, workOrderFingerprint, type WorkOrderEvent } from "@/lib/domain/work-order";
 import type { OrgKind } from "@/lib/domain/organisation";
 import { channelSchema } from "@/lib/domain/complaint";
@@ -183,6 +184,22 @@ function apiActor(system: { id: number; code: string; name: string }, org: OrgFo
     scope: scopeOf({ id: org.id, kind, districtId: org.districtId }),
     apiSystemId: system.id,
   };
+}
+
+/**
+ * Counts one call of a key against its system's limit per minute (lib/api/rate-limit.ts). The
+ * window is kept in the database, not in the server process, so every app server on the database
+ * counts the same calls (docs/decisions/085). One short write transaction: BEGIN IMMEDIATE
+ * (lib/db.ts) queues concurrent calls, from this process or another, so no call goes uncounted.
+ */
+export async function takeRateLimit(keyId: number, limit: number, now = Date.now()): Promise<RateDecision> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.apiRateWindow.findUnique({ where: { keyId } });
+    const decision = consume(row ? { start: row.windowStart.getTime(), count: row.count, previous: row.previous } : undefined, now, limit);
+    const data = { windowStart: new Date(decision.state.start), count: decision.state.count, previous: decision.state.previous };
+    await tx.apiRateWindow.upsert({ where: { keyId }, create: { keyId, ...data }, update: data });
+    return decision;
+  });
 }
 
 const ORG_FOR_ACTOR = ["id", "name", "kind", "districtId", "streetId"] as const;

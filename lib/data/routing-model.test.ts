@@ -47,4 +47,19 @@ describe("routing classifier", () => {
     expect(full.length).toBe(3);
     expect(full.reduce((s, x) => s + x.confidence, 0)).toBeLessThanOrEqual(1.0001);
   });
+
+  it("a duty-matrix word written through any server is used by the next suggestion (the directory counter, not a call in this process)", async () => {
+    const cable = await db.dutyCategory.findUniqueOrThrow({ where: { code: "UTILITY_CABLE_TV" } });
+    const before = await suggestionsFor("楼下蓝鲸鸣叫");
+    expect(before.some((s) => s.terms.includes("蓝鲸鸣叫"))).toBe(false);
+    // Written straight to the database, as another app server's duty-matrix edit would be.
+    const word = await db.routingKeyword.create({ data: { categoryId: cable.id, term: "蓝鲸鸣叫" } });
+    try {
+      const after = await suggestionsFor("楼下蓝鲸鸣叫");
+      expect(after[0]).toMatchObject({ categoryId: cable.id });
+      expect(after[0]!.terms).toContain("蓝鲸鸣叫");
+    } finally {
+      await db.routingKeyword.delete({ where: { id: word.id } });
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { classify, contentWords, trainClassifier, type ClassifierModel } from "@
 import { responsibleParty, type AreaLinks, type DirectoryOrg, type DutyLine, type Proposal } from "@/lib/domain/routing";
 import { scoped, type Actor } from "@/lib/scope";
 import { directory } from "@/lib/data/directory";
+import { dataVersion } from "@/lib/data/shared-cache";
 
 export type DutyInfo = DutyLine & { nameEn: string; active: boolean };
 
@@ -66,9 +67,9 @@ const tokenize = (text: string) => (segmenter.liandongJieba ??= Jieba.withDict(d
 const TRAINING_LIMIT = 20_000;
 /** A trained model serves this long; then the next suggestion retrains it in the background. */
 const MODEL_TTL_MS = 6 * 3_600_000;
-/** Process-wide (globalThis): each route's server bundle may evaluate this module on its own, and
- * the duty-matrix editor must make every route forget the model (and one model is enough memory). */
-const routing = ((globalThis as unknown as { liandongRouting?: { cached: { at: number; model: ClassifierModel } | null; training: Promise<ClassifierModel> | null } }).liandongRouting ??= { cached: null, training: null });
+/** Process-wide (globalThis): each route's server bundle may evaluate this module on its own (and
+ * one model is enough memory). `version`: the "directory" counter the model was trained at. */
+const routing = ((globalThis as unknown as { liandongRouting?: { cached: { at: number; version: number; model: ClassifierModel } | null; training: Promise<ClassifierModel> | null } }).liandongRouting ??= { cached: null, training: null });
 
 /**
  * Learns from the city's own closed complaints (the category they were finally handled under)
@@ -84,22 +85,23 @@ export async function trainRoutingModel(): Promise<ClassifierModel> {
   return trainClassifier(closed.map((c) => ({ categoryId: c.categoryId, words: contentWords(tokenize(c.description)) })), keywords, tokenize, active);
 }
 
-/** The current model: trained on first use, refreshed after MODEL_TTL_MS (the stale one serves
- * meanwhile) and at once after an administrator edits the duty matrix (forgetRoutingModel). */
+/**
+ * The current model: trained on first use, refreshed after MODEL_TTL_MS (the stale one serves
+ * meanwhile), and retrained before use once the duty matrix or its words changed — through this
+ * server or another one on the database: triggers bump the "directory" counter in the same
+ * transaction as the edit (docs/decisions/045, 085).
+ */
 async function routingModel(): Promise<ClassifierModel> {
+  const version = dataVersion("directory");
+  if (routing.cached && routing.cached.version !== version) routing.cached = null;
   const fresh = routing.cached && Date.now() - routing.cached.at < MODEL_TTL_MS;
   if (!fresh && !routing.training) {
     routing.training = trainRoutingModel()
-      .then((m) => { routing.cached = { at: Date.now(), model: m }; return m; })
+      .then((m) => { routing.cached = { at: Date.now(), version, model: m }; return m; })
       .finally(() => { routing.training = null; });
   }
   if (routing.cached) return routing.cached.model;
   return routing.training!;
-}
-
-/** Forget the model (the duty matrix or its words changed): the next suggestion retrains. */
-export function forgetRoutingModel(): void {
-  routing.cached = null;
 }
 
 /** The three likeliest categories of a description, with how sure the classifier is and the
