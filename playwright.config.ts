@@ -1,10 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/lib.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /**
  * E2E runs against the production build (`next build` first) with a throwaway database,
- * migrated and seeded fresh by scripts/e2e-server.mjs. Chromium is Debian's (/usr/bin/chromium):
+ * migrated and seeded fresh by scripts/e2e-server.mjs. Chromium is Debian's, its old headless shell
+ * when installed (chromiumPath in scripts/lib.mjs, docs/decisions/086):
  * Playwright cannot download browsers here.
  */
 export default defineConfig({
@@ -24,7 +26,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "./lib.mjs";
 
 const [baseUrl = "http://localhost:3000", outDir = "screenshots", width = "1280"] = process.argv.slice(2);
 const demo = JSON.parse(fs.readFileSync(new URL("../prisma/demo-users.json", import.meta.url), "utf8"));
@@ -13,7 +14,7 @@ const lines = fs.readFileSync(0, "utf8").split("\n").map((l) => l.trim()).filter
 fs.mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: chromiumPath(),
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
 });
 const contexts = new Map();
