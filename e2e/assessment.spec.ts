@@ -5,7 +5,7 @@
 // replayed action changes nothing).
 import { test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { count, orgId, queryOne } from "./db";
+import { count, orgId, queryAll, queryOne } from "./db";
 import { captureAction, replayAction, signIn, signInAs } from "./fixtures";
 import { FLOW_TIMEOUT, expect } from "./intake";
 
@@ -137,6 +137,60 @@ test.describe("assessment", () => {
     await page.goto(`/assessment/${id}/print?doc=commendations`);
     await expect(page.getByTestId("commendations-document")).toContainText("南岗区人民政府");
     await expect(page.getByTestId("commendations-document")).toContainText("道里区人民政府");
+  });
+
+  test("the bureau narrows the street ranking to one district: its streets with their city-wide ranks, the district's total beside the city's; export and report follow; a district asking for another is refused", async ({ page, browser }) => {
+    const id = demoPeriodId();
+    const daoli = orgId("道里区人民政府");
+    const daoliStreets = new Set(queryAll<{ name: string }>("SELECT name FROM Organisation WHERE kind = 'STREET_OFFICE' AND districtId = ?", daoli).map((r) => r.name));
+    await signIn(page, "bureau.leader");
+    await page.goto(`/assessment/${id}`);
+    const rows = page.getByTestId("rank-row");
+    const volumeOf = async (tr: import("@playwright/test").Locator) => Number(await tr.locator("td").nth(2).textContent());
+    const daoliVolume = await volumeOf(rows.filter({ has: page.getByText("道里区人民政府", { exact: true }) }));
+    await page.goto(`/assessment/${id}?kind=STREET`);
+    const ranks = async () => rows.evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute("data-org")}#${tr.getAttribute("data-rank")}`));
+    await expect(rows.first()).toBeVisible();
+    const city = await ranks();
+    const expected = city.filter((r) => daoliStreets.has(r.split("#")[0]!));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(city.length);
+
+    await page.getByLabel("所在区").selectOption({ label: "道里区人民政府" });
+    await page.getByRole("button", { name: "筛选" }).click();
+    await expect(page).toHaveURL(new RegExp(`kind=STREET&district=${daoli}`));
+    await expect(page.getByText("只列出道里区人民政府的街道办事处；名次与得分按全市计算")).toBeVisible();
+    await expect(rows).toHaveCount(expected.length);
+    expect(await ranks()).toEqual(expected);
+    // The district's comparison row is the district's own total, as the district ranking shows it.
+    const districtRow = page.getByTestId("comparison-DISTRICT");
+    await expect(districtRow).toContainText("道里区人民政府（本区合计）");
+    expect(await volumeOf(districtRow)).toBe(daoliVolume);
+    await expect(page.getByTestId("comparison-CITY")).toBeVisible();
+    // Another kind keeps the district; the district ranking has no filter.
+    await page.getByRole("link", { name: "社区居委会", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`kind=COMMUNITY&district=${daoli}`));
+    await expect(page.getByLabel("所在区")).toHaveValue(String(daoli));
+
+    const csv = await page.request.get(`/api/assessment/${id}/export?kind=STREET&format=csv&district=${daoli}`);
+    expect(csv.status()).toBe(200);
+    const csvText = await csv.text();
+    for (const r of expected) expect(csvText).toContain(r.split("#")[0]!);
+    expect(csvText).not.toContain("花园街道办事处");
+    expect(decodeURIComponent(csv.headers()["content-disposition"] ?? "")).toContain("道里区人民政府");
+    await page.goto(`/assessment/${id}/print?district=${daoli}`);
+    await expect(page.getByTestId("report-district")).toContainText("道里区人民政府");
+    await expect(page.getByTestId("assessment-report")).toContainText(expected[0]!.split("#")[0]!);
+    await expect(page.getByTestId("assessment-report")).not.toContainText("花园街道办事处");
+
+    // A district ranks only itself: no filter, and another district by URL is 404 (page, report, export).
+    const district = await signInAs(browser, "district.leader");
+    expect((await district.goto(`/assessment/${id}?kind=STREET&district=${orgId("南岗区人民政府")}`))?.status()).toBe(200);
+    await expect(district.getByLabel("所在区")).toHaveCount(0);
+    expect((await district.goto(`/assessment/${id}?kind=STREET&district=${daoli}`))?.status()).toBe(404);
+    expect((await district.goto(`/assessment/${id}/print?district=${daoli}`))?.status()).toBe(404);
+    expect((await district.request.get(`/api/assessment/${id}/export?kind=STREET&format=csv&district=${daoli}`)).status()).toBe(404);
+    await district.context().close();
   });
 
   test("a district sees its own numbers and the city's, not another district's detail, and cannot define periods", async ({ page, browser }) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { cityDate } from "@/lib/domain/dates";
 import { measureHolds } from "@/lib/data/assessment-measures";
-import { COMPLAINT_MEASURES, INDICATORS, MEETING_MEASURES, RANKED_KINDS, type Measure, type OtherMeasure } from "@/lib/domain/assessment";
+import { COMPLAINT_MEASURES, INDICATORS, isComplaintMeasure, MEETING_MEASURES, RANKED_KINDS, type Measure, type OtherMeasure } from "@/lib/domain/assessment";
 import { actorFor, idOf } from "@/lib/testing/actors";
 import { countComplaints } from "@/lib/data/complaints";
 import { createPeriod, listPeriods, ranking, unitDetail, unitRecords, weeklyReport } from "@/lib/data/assessment";
@@ -75,6 +75,33 @@ describe("ranking on the demo city", () => {
       }
       expect(row.volume).toBeGreaterThan(0);
     }
+  });
+
+  it("the bureau's ranking narrowed to a district keeps that district's units with their city-wide ranks; its district row equals the district government's view", async () => {
+    const bureau = await actorFor("bureau.leader");
+    const p = await demoPeriod(bureau);
+    const daoli = await idOf("organisation", "道里区人民政府");
+    const inDaoli = new Set((await db.organisation.findMany({ where: { districtId: daoli }, select: { id: true } })).map((o) => o.id));
+    for (const kind of ["STREET", "COMMUNITY"] as const) {
+      const [all, narrowed] = await Promise.all([ranking(bureau, p.id, kind), ranking(bureau, p.id, kind, daoli)]);
+      expect(narrowed.district?.name).toBe("道里区人民政府");
+      expect(narrowed.rows.map((r) => [r.orgId, r.rank])).toEqual(all.rows.filter((r) => inDaoli.has(r.orgId)).map((r) => [r.orgId, r.rank]));
+    }
+    const narrowed = await ranking(bureau, p.id, "STREET", daoli);
+    expect(narrowed.rows.length).toBeGreaterThan(0);
+    const districtRow = narrowed.comparisons.find((c) => c.key === "DISTRICT")!;
+    const ownRow = (await ranking(bureau, p.id, "DISTRICT")).rows.find((r) => r.orgId === daoli)!;
+    expect(districtRow.name).toBe("道里区人民政府");
+    expect(districtRow.volume).toBe(ownRow.volume);
+    // Complaint numbers agree; meeting numbers are the streets' own (as for a district's view).
+    const complaintNumbers = (indicators: typeof ownRow.indicators) => indicators.filter((i) => isComplaintMeasure(INDICATORS[i.code].numerator)).map((i) => [i.code, i.numerator, i.denominator]);
+    expect(complaintNumbers(districtRow.indicators).length).toBeGreaterThan(2);
+    expect(complaintNumbers(districtRow.indicators)).toEqual(complaintNumbers(ownRow.indicators));
+    expect(narrowed.comparisons.map((c) => c.key)).toEqual(["DISTRICT", "CITY"]);
+    // The district ranking has no filter; a district outside the actor's is not found.
+    expect((await ranking(bureau, p.id, "DISTRICT", daoli)).rows.length).toBeGreaterThan(1);
+    const district = await actorFor("district.leader");
+    await expect(ranking(district, p.id, "STREET", daoli)).rejects.toMatchObject({ code: "notFound" });
   });
 
   it("every joint-meeting number equals the length of the records list it drills down to", async () => {

@@ -16,6 +16,7 @@ import {
   monthsOf,
   monthWithin,
   rankUnits,
+  unitsInDistrict,
   reportWeek,
   resolutionOverdue,
   resolutionRateDue,
@@ -268,7 +269,8 @@ function scorecard(counts: Counts, weights: readonly Weight[]): Scorecard {
 
 export type UnitRow = RankedUnit<{ orgId: number; name: string; volume: number; score: number | null; satisfaction: number | null }> & { indicators: IndicatorValue[]; commended: boolean };
 export type Comparison = { key: "CITY" | "DISTRICT"; name: string } & Scorecard;
-export type Ranking = { period: PeriodRow; kind: RankedKind; rows: UnitRow[]; withoutMatters: number; comparisons: Comparison[] };
+/** `district`: the district filter of a city-wide ranking (rows of that district, ranks kept). */
+export type Ranking = { period: PeriodRow; kind: RankedKind; district: { id: number; name: string } | null; rows: UnitRow[]; withoutMatters: number; comparisons: Comparison[] };
 
 /** The column a kind's complaints are grouped by (communities and companies by their areas). */
 const GROUP_KEY: Record<RankedKind, GroupKey> = { DISTRICT: "districtId", STREET: "streetId", COMMUNITY: "areaId", PROPERTY_COMPANY: "areaId" };
@@ -278,22 +280,22 @@ function ownDistrictId(actor: Actor): number | null {
   return actor.scope.level === "DISTRICT" || actor.scope.level === "STREET" ? actor.scope.districtId : null;
 }
 
-/** The complaint totals of the comparison rows: the city, and the actor's district. The city's
- * complaint scope is every complaint, so its own counts already are the city's; anybody else's
- * come from one unscoped pass by district (totals only, never a unit's detail). */
-async function complaintComparisonTotals(actor: Actor, dates: Dates, own: Map<number, Counts>): Promise<{ city: Counts; district: Counts }> {
-  if (actor.scope.level === "CITY") return { city: sumCounts([...own.values()]), district: {} };
+/** The complaint totals of the comparison rows: the city, and a district (the actor's own, or
+ * the one the city filtered on). The city's complaint scope is every complaint, so its own counts
+ * already are the city's; anybody else's come from one unscoped pass by district (totals only,
+ * never a unit's detail). */
+async function complaintComparisonTotals(actor: Actor, dates: Dates, own: Map<number, Counts>, districtId: number | null): Promise<{ city: Counts; district: Counts }> {
+  const cityWide = actor.scope.level === "CITY";
+  if (cityWide && districtId === null) return { city: sumCounts([...own.values()]), district: {} };
   const byDistrict = await summaryCounts({}, dates, "districtId");
-  const districtId = ownDistrictId(actor);
-  return { city: sumCounts([...byDistrict.values()]), district: (districtId !== null ? byDistrict.get(districtId) : undefined) ?? {} };
+  return { city: cityWide ? sumCounts([...own.values()]) : sumCounts([...byDistrict.values()]), district: (districtId !== null ? byDistrict.get(districtId) : undefined) ?? {} };
 }
 
-async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[], others: Map<number, Counts>, kind: RankedKind, own: Map<number, Counts>): Promise<Comparison[]> {
-  const [dir, totals] = await Promise.all([directory(), complaintComparisonTotals(actor, dates, own)]);
+async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[], others: Map<number, Counts>, kind: RankedKind, own: Map<number, Counts>, districtId: number | null): Promise<Comparison[]> {
+  const [dir, totals] = await Promise.all([directory(), complaintComparisonTotals(actor, dates, own, districtId)]);
   const kindOrgs = [...dir.orgs.values()].filter((o) => o.kind === UNIT_ORG_KIND[kind]);
   const otherOf = (ids: number[]) => sumCounts(ids.map((id) => others.get(id) ?? {}));
   const city: Comparison = { key: "CITY", name: "", ...scorecard({ ...totals.city, ...otherOf(kindOrgs.map((o) => o.id)) }, weights) };
-  const districtId = ownDistrictId(actor);
   // A district's own row already is its district total.
   if (districtId === null || kind === "DISTRICT") return [city];
   const district = dir.orgs.get(districtId);
@@ -305,12 +307,25 @@ async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[
  * A period's ranking of one kind of unit, in the actor's scope, with the comparison rows. The same
  * for everyone in a scope on a day: shared until a matter or the directory changes (shared-cache.ts).
  */
-export async function ranking(actor: Actor, periodId: number, kind: RankedKind): Promise<Ranking> {
+export async function ranking(actor: Actor, periodId: number, kind: RankedKind, districtId?: number): Promise<Ranking> {
   const period = await countablePeriod(actor, periodId);
-  return shared(`ranking:${periodId}:${kind}:${scopeKey(actor.scope)}:${today()}`, ["matters", "directory"], () => computeRanking(actor, period, kind));
+  const district = districtId === undefined || kind === "DISTRICT" ? null : await rankingDistrict(actor, districtId);
+  return shared(`ranking:${periodId}:${kind}:${scopeKey(actor.scope)}:${district?.id ?? ""}:${today()}`, ["matters", "directory"], () => computeRanking(actor, period, kind, district));
 }
 
-async function computeRanking(actor: Actor, period: PeriodRow, kind: RankedKind): Promise<Ranking> {
+/** The districts whose units an actor may rank (the city: every district; a district: itself). */
+export async function rankingDistricts(actor: Actor): Promise<{ id: number; name: string }[]> {
+  return findRows("Organisation", { where: scoped(actor, "assessmentUnit", { kind: "DISTRICT_GOVERNMENT" }), select: ["id", "name"], orderBy: [["name", "asc"]] });
+}
+
+/** A district filter's district, or 404 when it is not one the actor may rank. */
+export async function rankingDistrict(actor: Actor, districtId: number): Promise<{ id: number; name: string }> {
+  const d = await findRow("Organisation", { where: scoped(actor, "assessmentUnit", { id: districtId, kind: "DISTRICT_GOVERNMENT" }), select: ["id", "name"] });
+  if (!d) throw notFound();
+  return d;
+}
+
+async function computeRanking(actor: Actor, period: PeriodRow, kind: RankedKind, district: { id: number; name: string } | null): Promise<Ranking> {
   const periodId = period.id;
   const dates = { from: period.fromDate, to: period.toDate };
   const key = GROUP_KEY[kind];
@@ -338,12 +353,20 @@ async function computeRanking(actor: Actor, period: PeriodRow, kind: RankedKind)
   const cards = units.map((u) => ({ u, card: scorecard({ ...(complaintCounts.get(u.id) ?? {}), ...(others.get(u.id) ?? {}) }, period.weights) }));
   const shown = cards.filter((c) => c.card.volume > 0);
   const commendedIds = new Set(commended.map((c) => c.orgId));
+  // Ranked over the whole scope first: the district filter narrows the rows, not the ranks.
   const ranked = rankUnits(
     shown.map(({ u, card }) => ({ orgId: u.id, name: u.name, volume: card.volume, score: card.score, satisfaction: card.satisfaction, indicators: card.indicators, commended: commendedIds.has(u.id) })),
     period.minVolume,
     period.threshold,
   );
-  return { period, kind, rows: ranked, withoutMatters: cards.length - shown.length, comparisons: await comparisons(actor, dates, period.weights, others, kind, byKey) };
+  const inDistrict = district ? unitsInDistrict(kind, district.id, dir.orgs.values(), dir.areas.values()) : null;
+  const keep = (orgId: number) => inDistrict === null || inDistrict.has(orgId);
+  return {
+    period, kind, district,
+    rows: ranked.filter((r) => keep(r.orgId)),
+    withoutMatters: cards.filter((c) => c.card.volume === 0 && keep(c.u.id)).length,
+    comparisons: await comparisons(actor, dates, period.weights, others, kind, byKey, district?.id ?? ownDistrictId(actor)),
+  };
 }
 
 // ─────────────────────────────── One unit ───────────────────────────────

@@ -11,6 +11,7 @@ import {
   reportWeek,
   resolutionOverdue,
   weightedScore,
+  unitsInDistrict,
   weightsValid,
 } from "@/lib/domain/assessment";
 
@@ -69,6 +70,22 @@ describe("ranking", () => {
   it("equal shown scores share a rank; a unit without a score is not ranked", () => {
     const r = rankUnits([u(1, "甲", 10, 90.01, null), u(2, "乙", 10, 90.04, null), u(3, "丙", 10, 80, null), u(4, "丁", 10, null, null)], 5, 85);
     expect(r.map((x) => x.rank)).toEqual([1, 1, 3, null]);
+  });
+});
+
+describe("district filter of a city-wide ranking", () => {
+  const orgs = [{ id: 1, districtId: null }, { id: 2, districtId: null }, { id: 11, districtId: 1 }, { id: 12, districtId: 1 }, { id: 21, districtId: 2 }, { id: 111, districtId: 1 }];
+  const areas = [{ districtId: 1, propertyCompanyId: 90 }, { districtId: 2, propertyCompanyId: 90 }, { districtId: 2, propertyCompanyId: 91 }, { districtId: 1, propertyCompanyId: null }];
+  it("keeps the units of that district, by their own district or, for companies, by the areas they manage", () => {
+    expect([...unitsInDistrict("STREET", 1, orgs, areas)].sort()).toEqual([11, 111, 12]);
+    expect([...unitsInDistrict("COMMUNITY", 2, orgs, areas)]).toEqual([21]);
+    expect([...unitsInDistrict("PROPERTY_COMPANY", 1, orgs, areas)]).toEqual([90]);
+    expect([...unitsInDistrict("PROPERTY_COMPANY", 2, orgs, areas)].sort()).toEqual([90, 91]);
+    expect([...unitsInDistrict("DISTRICT", 2, orgs, areas)]).toEqual([2]);
+  });
+  it("keeps nothing for a district without units", () => {
+    expect(unitsInDistrict("STREET", 3, orgs, areas).size).toBe(0);
+    expect(unitsInDistrict("PROPERTY_COMPANY", 3, orgs, areas).size).toBe(0);
   });
 });
 

@@ -110,6 +110,28 @@ export function rankUnits<U extends UnitResult>(units: readonly U[], minVolume: 
   return out;
 }
 
+/**
+ * The units of a ranking that belong to a district, for the district filter of a city-wide
+ * ranking: the district itself, streets and communities by their district, and a property
+ * company when it manages an area there (a company working in several districts belongs to each;
+ * its row keeps its city-wide numbers and rank).
+ */
+export function unitsInDistrict(
+  kind: RankedKind,
+  districtId: number,
+  orgs: Iterable<{ id: number; districtId: number | null }>,
+  areas: Iterable<{ districtId: number; propertyCompanyId: number | null }>,
+): Set<number> {
+  if (kind === "DISTRICT") return new Set([districtId]);
+  const ids = new Set<number>();
+  if (kind === "PROPERTY_COMPANY") {
+    for (const a of areas) if (a.districtId === districtId && a.propertyCompanyId !== null) ids.add(a.propertyCompanyId);
+  } else {
+    for (const o of orgs) if (o.districtId === districtId) ids.add(o.id);
+  }
+  return ids;
+}
+
 /** Scores are compared as shown (one decimal). */
 export function roundScore(score: number): number {
   return Math.round(score * 10) / 10;

@@ -2,18 +2,19 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
-import { getPeriod, listCommendations, ranking, type PeriodRow } from "@/lib/data/assessment";
+import { getPeriod, listCommendations, ranking, rankingDistrict, rankingDistricts, type PeriodRow } from "@/lib/data/assessment";
 import { INDICATOR_CODES, RANKED_KINDS, rankedKindSchema, type RankedKind } from "@/lib/domain/assessment";
 import { cityDate } from "@/lib/domain/dates";
 import { can } from "@/lib/permissions";
 import { loadOr404, routeId } from "@/lib/page-guards";
-import { param } from "@/lib/search-params";
+import { intParam, param } from "@/lib/search-params";
 import type { Actor } from "@/lib/scope";
 import { ClientMessages } from "@/components/intl-provider";
 import { LinkButton } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Streamed } from "@/components/ui/streamed";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CommendForm } from "@/components/assessment/commend-form";
 import { RankingTable } from "@/components/assessment/ranking-table";
@@ -31,7 +32,16 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
   const kind = rankedKindSchema.safeParse(param(query, "kind")).data ?? "DISTRICT";
   // The period (or 404) before anything is sent; the ranking streams in after the header.
   const p = await loadOr404(() => getPeriod(actor, id));
-  const [t, tc] = await Promise.all([getTranslations("assessment"), getTranslations("common")]);
+  // A city-wide ranking of streets, communities or companies can be narrowed to one district; a
+  // district the actor may not rank is 404 like any record out of scope.
+  const districtParam = kind === "DISTRICT" ? undefined : intParam(query, "district");
+  const [t, tc, districts, district] = await Promise.all([
+    getTranslations("assessment"),
+    getTranslations("common"),
+    kind === "DISTRICT" ? Promise.resolve([]) : rankingDistricts(actor),
+    districtParam === undefined ? Promise.resolve(null) : loadOr404(() => rankingDistrict(actor, districtParam)),
+  ]);
+  const within = district ? `&district=${district.id}` : "";
   const done = param(query, "done");
   return (
     <>
@@ -41,9 +51,9 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
         breadcrumbs={<Link href="/assessment" className="hover:underline">{t("title")}</Link>}
         actions={
           <>
-            <LinkButton href={`/api/assessment/${p.id}/export?kind=${kind}&format=csv`} prefetch={false}>{t("export.csv")}</LinkButton>
-            <LinkButton href={`/api/assessment/${p.id}/export?format=xlsx`} prefetch={false}>{t("export.xlsx")}</LinkButton>
-            <LinkButton href={`/assessment/${p.id}/print?kind=${kind}`} prefetch={false}>{t("export.print")}</LinkButton>
+            <LinkButton href={`/api/assessment/${p.id}/export?kind=${kind}&format=csv${within}`} prefetch={false}>{t("export.csv")}</LinkButton>
+            <LinkButton href={`/api/assessment/${p.id}/export?format=xlsx${within}`} prefetch={false}>{t("export.xlsx")}</LinkButton>
+            <LinkButton href={`/assessment/${p.id}/print?kind=${kind}${within}`} prefetch={false}>{t("export.print")}</LinkButton>
             <LinkButton href={`/assessment/${p.id}/print?doc=commendations`} prefetch={false}>{t("export.printCommendations")}</LinkButton>
           </>
         }
@@ -52,15 +62,22 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
       {done === "commended" ? <div className="mb-4"><Notice tone="success">{t("commend.done")}</Notice></div> : null}
       <nav className="mb-4 flex flex-wrap gap-2" aria-label={t("title")}>
         {RANKED_KINDS.map((k) => (
-          <Link key={k} href={`/assessment/${p.id}?kind=${k}`} aria-current={k === kind ? "page" : undefined}
+          <Link key={k} href={`/assessment/${p.id}?kind=${k}${k === "DISTRICT" ? "" : within}`} aria-current={k === kind ? "page" : undefined}
             className={cn("rounded-md border px-3 py-1.5 text-sm", k === kind ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50")}>
             {t(`kind.${k}`)}
           </Link>
         ))}
       </nav>
+      {districts.length > 1 ? (
+        <FilterBar>
+          <input type="hidden" name="kind" value={kind} />
+          <FilterSelect name="district" label={t("filter.district")} defaultValue={district?.id} allLabel={t("filter.districtAll")} options={districts.map((d) => ({ value: d.id, label: d.name }))} />
+        </FilterBar>
+      ) : null}
+      {district ? <div className="mb-4"><Notice>{t("filter.districtNote", { district: district.name, kind: t(`kind.${kind}`) })}</Notice></div> : null}
       {p.datesValid ? (
         <Streamed label={tc("loading")} className="h-64">
-          <RankingSections actor={actor} period={p} kind={kind} />
+          <RankingSections actor={actor} period={p} kind={kind} districtId={district?.id} />
         </Streamed>
       ) : <InvalidPeriodNotice period={p} />}
     </>
@@ -68,8 +85,8 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
 }
 
 /** The ranking, the formulas and the commendations: what the period's numbers take to count. */
-async function RankingSections({ actor, period: p, kind }: { actor: Actor; period: PeriodRow; kind: RankedKind }) {
-  const [r, t, commendations] = await Promise.all([ranking(actor, p.id, kind), getTranslations("assessment"), listCommendations(actor, p.id)]);
+async function RankingSections({ actor, period: p, kind, districtId }: { actor: Actor; period: PeriodRow; kind: RankedKind; districtId?: number }) {
+  const [r, t, commendations] = await Promise.all([ranking(actor, p.id, kind, districtId), getTranslations("assessment"), listCommendations(actor, p.id)]);
   const manage = can(actor, "assessment.manage");
   return (
     <div className="space-y-5">

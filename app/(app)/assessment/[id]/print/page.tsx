@@ -6,7 +6,7 @@ import { getPeriod, listCommendations, ranking } from "@/lib/data/assessment";
 import { INDICATOR_CODES, RANKED_KINDS } from "@/lib/domain/assessment";
 import { chineseDate, cityDate } from "@/lib/domain/dates";
 import { loadOr404, routeId } from "@/lib/page-guards";
-import { param } from "@/lib/search-params";
+import { intParam, param } from "@/lib/search-params";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/meetings/print-button";
 import { RankingTable } from "@/components/assessment/ranking-table";
@@ -55,13 +55,17 @@ export default async function AssessmentPrintPage({ params, searchParams }: Page
     );
   }
 
-  const rankings = await Promise.all(RANKED_KINDS.map((k) => ranking(actor, id, k)));
+  // The district filter of the ranking page (404 outside the actor's districts, as there).
+  const districtId = intParam(query, "district");
+  const rankings = await loadOr404(() => Promise.all(RANKED_KINDS.map((k) => ranking(actor, id, k, districtId))));
+  const district = rankings.find((r) => r.district)?.district ?? null;
   return (
     <div className="space-y-4">
       {toolbar}
       <article className="assessment-doc" data-testid="assessment-report">
         <h1>{t("print.title", { name: period.name })}</h1>
         <p className="subtitle">{t("print.subtitle", { from: chineseDate(period.fromDate), to: chineseDate(period.toDate), min: period.minVolume, threshold: period.threshold })}</p>
+        {district ? <p className="subtitle" data-testid="report-district">{t("filter.printDistrict", { district: district.name })}</p> : null}
         {rankings.map((r) => (
           <section key={r.kind}>
             <h2>{t("table.caption", { kind: t(`kind.${r.kind}`) })}</h2>

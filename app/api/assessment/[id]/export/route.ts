@@ -47,20 +47,25 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const id = Number(raw);
   const search = new URL(request.url).searchParams;
   const format = search.get("format") === "xlsx" ? "xlsx" : "csv";
+  // The ranking page's district filter; a district outside the actor's is 404 (ranking()).
+  const districtParam = search.get("district");
+  if (districtParam !== null && !/^\d{1,9}$/.test(districtParam)) return notFound();
+  const districtId = districtParam === null ? undefined : Number(districtParam);
   const t = await getTranslations("assessment");
   try {
     if (format === "csv") {
       const kindParam = search.get("kind") ?? "DISTRICT";
       const kind = kindParam === "INDICATORS" ? "DISTRICT" : rankedKindSchema.safeParse(kindParam).data;
       if (!kind) return notFound();
-      const r = await ranking(actor, id, kind);
+      const r = await ranking(actor, id, kind, districtId);
       const table = kindParam === "INDICATORS" ? indicatorTable(t, r) : rankingTable(t, r);
       const label = kindParam === "INDICATORS" ? t("formulas") : t(`kind.${kind}`);
       return new Response(toCsv(table.header, table.rows), {
-        headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachmentDisposition(`${r.period.name}-${label}-${cityDate(new Date())}.csv`), "cache-control": "no-store" },
+        headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachmentDisposition(`${r.period.name}${r.district ? `-${r.district.name}` : ""}-${label}-${cityDate(new Date())}.csv`), "cache-control": "no-store" },
       });
     }
-    const rankings = await Promise.all(RANKED_KINDS.map((k) => ranking(actor, id, k)));
+    const rankings = await Promise.all(RANKED_KINDS.map((k) => ranking(actor, id, k, districtId)));
+    const district = rankings.find((r) => r.district)?.district;
     const book = new ExcelJS.Workbook();
     book.created = new Date();
     for (const r of rankings) {
@@ -81,7 +86,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return new Response(new Uint8Array(buffer as ArrayBuffer), {
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": attachmentDisposition(`${rankings[0]!.period.name}-${cityDate(new Date())}.xlsx`),
+        "content-disposition": attachmentDisposition(`${rankings[0]!.period.name}${district ? `-${district.name}` : ""}-${cityDate(new Date())}.xlsx`),
         "cache-control": "no-store",
       },
     });
