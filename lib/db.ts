@@ -58,13 +58,16 @@ export async function transactionStatements(tx: Tx): Promise<(sql: string) => Ra
 function createClient(): PrismaClient {
   const adapter = beginImmediate(new PrismaBetterSQLite3({ url: databaseUrl(), timeout: BUSY_TIMEOUT_MS }));
   const slow = Number(process.env.SLOW_QUERY_MS);
-  const logSlow = Boolean(process.env.SLOW_QUERY_MS) && Number.isFinite(slow);
-  const client = new PrismaClient({ adapter, ...(logSlow ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}) });
-  // SLOW_QUERY_MS=n: the write path's statements that take n ms or more, as lib/db-read.ts does for reads.
-  if (logSlow) {
-    (client as unknown as { $on(e: "query", f: (q: { duration: number; query: string }) => void): void }).$on("query", (q) => {
+  let client: PrismaClient;
+  if (process.env.SLOW_QUERY_MS && Number.isFinite(slow)) {
+    // SLOW_QUERY_MS=n: the write path's statements that take n ms or more, as lib/db-read.ts does for reads.
+    const logging = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+    logging.$on("query", (q) => {
       if (q.duration >= slow) console.warn(`[liandong] slow write-path query ${q.duration} ms: ${q.query}`);
     });
+    client = logging;
+  } else {
+    client = new PrismaClient({ adapter });
   }
   // Per-connection settings; journal_mode=WAL is persistent and set by the migrations.
   void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
