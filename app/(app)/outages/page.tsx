@@ -79,27 +79,31 @@ export default async function OutagesPage({ searchParams }: PageProps<"/outages"
               </tr>
             </thead>
             <tbody>
-              {page.rows.map((o) => (
-                <Tr key={o.id}>
-                  <Td className="sm:whitespace-nowrap">
-                    <Link href={`/outages/${o.id}`} className="record-link">{o.ref}</Link>
-                    <PhoneCard testId="outage-card">
-                      <div className="flex flex-wrap items-center gap-1"><Badge>{t(`outages.kind.${o.kind}` as never)}</Badge><OutageStatusBadge status={o.status} />{o.overrunning ? <Badge tone="danger">{t("outages.overrunning")}</Badge> : null}</div>
-                      <p className="text-sm text-slate-800">{o.tasks.map((x) => x.area.name).join("、")}</p>
-                      <p className="text-xs tabular-nums text-slate-600">{t("outages.field.startAt")} {when(o.startAt)} · {t("outages.field.expectedEndAt")} {when(o.expectedEndAt)}</p>
-                      <p className="text-xs text-slate-600">{o.utilityOrg.name}</p>
-                    </PhoneCard>
-                  </Td>
-                  <Td className={`${WIDE} whitespace-nowrap`}>{t(`outages.kind.${o.kind}` as never)}</Td>
-                  <Td className={WIDE}><div className="flex flex-wrap gap-1"><OutageStatusBadge status={o.status} />{o.overrunning ? <Badge tone="danger">{t("outages.overrunning")}</Badge> : null}</div></Td>
-                  <Td className={WIDE}>{o.utilityOrg.name}</Td>
-                  <Td className={`${WIDE} max-w-56`}>{o.tasks.map((x) => x.area.name).join("、")}</Td>
-                  <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{when(o.startAt)}</Td>
-                  <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{when(o.expectedEndAt)}</Td>
-                  <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{when(o.actualEndAt)}</Td>
-                  <Td className={`${WIDE} tabular-nums`}>{o.tasks.filter((x) => x.status === "CONFIRMED").length}/{o.tasks.length}</Td>
-                </Tr>
-              ))}
+              {page.rows.map((o) => {
+                // The status and overrun badges, in the phone card and in the desktop column.
+                const status = <><OutageStatusBadge status={o.status} />{o.overrunning ? <Badge tone="danger">{t("outages.overrunning")}</Badge> : null}</>;
+                return (
+                  <Tr key={o.id}>
+                    <Td className="sm:whitespace-nowrap">
+                      <Link href={`/outages/${o.id}`} className="record-link">{o.ref}</Link>
+                      <PhoneCard testId="outage-card">
+                        <div className="flex flex-wrap items-center gap-1"><Badge>{t(`outages.kind.${o.kind}` as never)}</Badge>{status}</div>
+                        <p className="text-sm text-slate-800">{o.tasks.map((x) => x.area.name).join("、")}</p>
+                        <p className="text-xs tabular-nums text-slate-600">{t("outages.field.startAt")} {when(o.startAt)} · {t("outages.field.expectedEndAt")} {when(o.expectedEndAt)}</p>
+                        <p className="text-xs text-slate-600">{o.utilityOrg.name}</p>
+                      </PhoneCard>
+                    </Td>
+                    <Td className={`${WIDE} whitespace-nowrap`}>{t(`outages.kind.${o.kind}` as never)}</Td>
+                    <Td className={WIDE}><div className="flex flex-wrap gap-1">{status}</div></Td>
+                    <Td className={WIDE}>{o.utilityOrg.name}</Td>
+                    <Td className={`${WIDE} max-w-56`}>{o.tasks.map((x) => x.area.name).join("、")}</Td>
+                    <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{when(o.startAt)}</Td>
+                    <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{when(o.expectedEndAt)}</Td>
+                    <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{when(o.actualEndAt)}</Td>
+                    <Td className={`${WIDE} tabular-nums`}>{o.tasks.filter((x) => x.status === "CONFIRMED").length}/{o.tasks.length}</Td>
+                  </Tr>
+                );
+              })}
             </tbody>
           </Table>
         )}

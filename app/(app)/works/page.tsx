@@ -74,25 +74,29 @@ export default async function WorksPage({ searchParams }: PageProps<"/works">) {
               </tr>
             </thead>
             <tbody>
-              {page.rows.map((w) => (
-                <Tr key={w.id}>
-                  <Td className="sm:whitespace-nowrap">
-                    <Link href={`/works/${w.id}`} className="record-link">{w.ref}</Link>
-                    <PhoneCard testId="works-card">
-                      <div className="flex flex-wrap items-center gap-1"><WorksStatusBadge status={w.status} /><WorksPhaseBadge phase={w.phase} />{w.overdue ? <Badge tone="danger">{t("works.restorationLate")}</Badge> : null}</div>
-                      <p className="text-sm text-slate-800">{w.title}</p>
-                      <p className="text-sm text-slate-700">{w.areas.map((a) => a.area.name).join("、")}</p>
-                      <p className="text-xs tabular-nums text-slate-600">{w.utilityOrg.name} · {w.startDate} ~ {w.endDate}</p>
-                    </PhoneCard>
-                  </Td>
-                  <Td className={WIDE}><div className="flex flex-wrap gap-1"><WorksStatusBadge status={w.status} /><WorksPhaseBadge phase={w.phase} />{w.overdue ? <Badge tone="danger">{t("works.restorationLate")}</Badge> : null}</div></Td>
-                  <Td className={WIDE}>{w.title}<div className="text-xs text-slate-500">{w.occupies}</div></Td>
-                  <Td className={WIDE}>{w.utilityOrg.name}</Td>
-                  <Td className={`${WIDE} max-w-56`}>{w.areas.map((a) => a.area.name).join("、")}</Td>
-                  <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{w.startDate} ~ {w.endDate}</Td>
-                  <Td className={`${WIDE} tabular-nums`}>{w.areas.filter((a) => a.restoration === "CONFIRMED").length}/{w.areas.length}</Td>
-                </Tr>
-              ))}
+              {page.rows.map((w) => {
+                // The status badges, in the phone card and in the desktop column.
+                const badges = <><WorksStatusBadge status={w.status} /><WorksPhaseBadge phase={w.phase} />{w.overdue ? <Badge tone="danger">{t("works.restorationLate")}</Badge> : null}</>;
+                return (
+                  <Tr key={w.id}>
+                    <Td className="sm:whitespace-nowrap">
+                      <Link href={`/works/${w.id}`} className="record-link">{w.ref}</Link>
+                      <PhoneCard testId="works-card">
+                        <div className="flex flex-wrap items-center gap-1">{badges}</div>
+                        <p className="text-sm text-slate-800">{w.title}</p>
+                        <p className="text-sm text-slate-700">{w.areas.map((a) => a.area.name).join("、")}</p>
+                        <p className="text-xs tabular-nums text-slate-600">{w.utilityOrg.name} · {w.startDate} ~ {w.endDate}</p>
+                      </PhoneCard>
+                    </Td>
+                    <Td className={WIDE}><div className="flex flex-wrap gap-1">{badges}</div></Td>
+                    <Td className={WIDE}>{w.title}<div className="text-xs text-slate-500">{w.occupies}</div></Td>
+                    <Td className={WIDE}>{w.utilityOrg.name}</Td>
+                    <Td className={`${WIDE} max-w-56`}>{w.areas.map((a) => a.area.name).join("、")}</Td>
+                    <Td className={`${WIDE} whitespace-nowrap tabular-nums`}>{w.startDate} ~ {w.endDate}</Td>
+                    <Td className={`${WIDE} tabular-nums`}>{w.areas.filter((a) => a.restoration === "CONFIRMED").length}/{w.areas.length}</Td>
+                  </Tr>
+                );
+              })}
             </tbody>
           </Table>
         )}
