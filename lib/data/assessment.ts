@@ -315,7 +315,8 @@ export async function ranking(actor: Actor, periodId: number, kind: RankedKind, 
 
 /** The districts whose units an actor may rank (the city: every district; a district: itself). */
 export async function rankingDistricts(actor: Actor): Promise<{ id: number; name: string }[]> {
-  return findRows("Organisation", { where: scoped(actor, "assessmentUnit", { kind: "DISTRICT_GOVERNMENT" }), select: ["id", "name"], orderBy: [["name", "asc"]] });
+  return shared(`rankingDistricts:${scopeKey(actor.scope)}`, ["directory"], () =>
+    findRows("Organisation", { where: scoped(actor, "assessmentUnit", { kind: "DISTRICT_GOVERNMENT" }), select: ["id", "name"], orderBy: [["name", "asc"]] }));
 }
 
 /** A district filter's district, or 404 when it is not one the actor may rank. */
