@@ -299,7 +299,8 @@ async function comparisons(actor: Actor, dates: Dates, weights: readonly Weight[
   // A district's own row already is its district total.
   if (districtId === null || kind === "DISTRICT") return [city];
   const district = dir.orgs.get(districtId);
-  const inDistrict = kindOrgs.filter((o) => o.id === districtId || o.districtId === districtId).map((o) => o.id);
+  // The meeting numbers of the district's units of this kind (a company's where it manages areas).
+  const inDistrict = [...unitsInDistrict(kind, districtId, kindOrgs, dir.areas.values())];
   return [{ key: "DISTRICT", name: district?.name ?? "", ...scorecard({ ...totals.district, ...otherOf(inDistrict) }, weights) }, city];
 }
 
