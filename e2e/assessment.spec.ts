@@ -190,6 +190,9 @@ test.describe("assessment", () => {
     expect((await district.goto(`/assessment/${id}?kind=STREET&district=${daoli}`))?.status()).toBe(404);
     expect((await district.goto(`/assessment/${id}/print?district=${daoli}`))?.status()).toBe(404);
     expect((await district.request.get(`/api/assessment/${id}/export?kind=STREET&format=csv&district=${daoli}`)).status()).toBe(404);
+    // A district that is not an id is not found either, for anybody.
+    expect((await page.goto(`/assessment/${id}?kind=STREET&district=1e308`))?.status()).toBe(404);
+    expect((await page.goto(`/assessment/${id}/print?district=abc`))?.status()).toBe(404);
     await district.context().close();
   });
 

@@ -6,7 +6,7 @@ import { getPeriod, listCommendations, ranking, rankingDistrict, rankingDistrict
 import { INDICATOR_CODES, RANKED_KINDS, rankedKindSchema, type RankedKind } from "@/lib/domain/assessment";
 import { cityDate } from "@/lib/domain/dates";
 import { can } from "@/lib/permissions";
-import { loadOr404, routeId } from "@/lib/page-guards";
+import { loadOr404, notFoundUnless, routeId } from "@/lib/page-guards";
 import { intParam, param } from "@/lib/search-params";
 import type { Actor } from "@/lib/scope";
 import { ClientMessages } from "@/components/intl-provider";
@@ -35,6 +35,7 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
   // A city-wide ranking of streets, communities or companies can be narrowed to one district; a
   // district the actor may not rank is 404 like any record out of scope.
   const districtParam = kind === "DISTRICT" ? undefined : intParam(query, "district");
+  notFoundUnless(kind === "DISTRICT" || districtParam !== undefined || param(query, "district") === undefined);
   const [t, tc, districts, district] = await Promise.all([
     getTranslations("assessment"),
     getTranslations("common"),

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth";
 import { getPeriod, listCommendations, ranking } from "@/lib/data/assessment";
 import { INDICATOR_CODES, RANKED_KINDS } from "@/lib/domain/assessment";
 import { chineseDate, cityDate } from "@/lib/domain/dates";
-import { loadOr404, routeId } from "@/lib/page-guards";
+import { loadOr404, notFoundUnless, routeId } from "@/lib/page-guards";
 import { intParam, param } from "@/lib/search-params";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/meetings/print-button";
@@ -57,6 +57,7 @@ export default async function AssessmentPrintPage({ params, searchParams }: Page
 
   // The district filter of the ranking page (404 outside the actor's districts, as there).
   const districtId = intParam(query, "district");
+  notFoundUnless(districtId !== undefined || param(query, "district") === undefined);
   const rankings = await loadOr404(() => Promise.all(RANKED_KINDS.map((k) => ranking(actor, id, k, districtId))));
   const district = rankings.find((r) => r.district)?.district ?? null;
   return (
