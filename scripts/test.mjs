@@ -14,7 +14,6 @@ function ensureChromium() {
     log("Installing Chromium (and its headless shell) and CJK fonts with apt-get…");
     run("apt-get", ["update", "-qq"]);
     run("apt-get", ["install", "-y", "-qq", "chromium", "chromium-headless-shell", "fonts-noto-cjk"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    return;
   }
   if (fs.existsSync(chromiumPath())) return;
   console.error(`Chromium not found at ${chromiumPath()}: run \`sudo apt-get install -y chromium chromium-headless-shell fonts-noto-cjk\` (or set CHROMIUM_PATH) and re-run npm test.`);
