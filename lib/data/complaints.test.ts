@@ -11,6 +11,7 @@ import {
   canSeeComplaint,
   complaintCounts,
   closeComplaint,
+  countComplaints,
   decideExtension,
   findPossibleDuplicates,
   getComplaint,
@@ -208,6 +209,34 @@ describe("complaints data layer", () => {
     // another street's clerk does not find it
     const other = await listComplaints(await actorFor("street2.clerk"), { sort: "recent", q: marker }, { size: 10 });
     expect(other.rows).toEqual([]);
+  });
+
+  it("pages through a search newest first as the matches' own list: the same rows the count and the other orders find", async () => {
+    const street = await actorFor("street.clerk");
+    const marker = `分页检索${Date.now() % 100000}`;
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push(await register("street.clerk", { description: `${marker} 第${i}件 屋面渗水` }));
+    await notAcceptComplaint(street, ids[1]!, { reason: "已通过诉讼途径解决", version: await version(ids[1]!) });
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listComplaints(street, { sort: "recent", q: marker }, { cursor, size: 2 });
+      seen.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([...ids].reverse());
+    expect(await countComplaints(street, { sort: "recent", q: marker })).toBe(5);
+    const received = await listComplaints(street, { sort: "received", q: marker }, { size: 10 });
+    expect(received.rows.map((r) => r.id).sort()).toEqual([...ids].sort());
+    // with a filter beside the search: only the matches that pass it, in the same order
+    const open = await listComplaints(street, { sort: "recent", q: marker, status: "OPEN" }, { size: 10 });
+    expect(open.rows.map((r) => r.id)).toEqual([...ids].reverse().filter((id) => id !== ids[1]));
+    expect(await countComplaints(street, { sort: "recent", q: marker, status: "OPEN" })).toBe(4);
+    // another street's clerk and the other district's government find none of them
+    expect((await listComplaints(await actorFor("street2.clerk"), { sort: "recent", q: marker }, { size: 10 })).rows).toEqual([]);
+    expect((await listComplaints(await actorFor("daoli.leader"), { sort: "recent", q: marker }, { size: 10 })).rows).toEqual([]);
+    // the city sees them all
+    expect((await listComplaints(await actorFor("bureau.leader"), { sort: "recent", q: marker }, { size: 10 })).rows.map((r) => r.id)).toEqual([...ids].reverse());
   });
 
   it("pages through a sorted list without repeating or skipping rows", async () => {

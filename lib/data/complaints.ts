@@ -34,7 +34,7 @@ import { notify } from "@/lib/data/notifications";
 import { enqueueWorkOrderEvent } from "@/lib/data/work-order-events";
 import { eventActor, issueRef } from "@/lib/data/records";
 import { areaForRouting, proposalFor, suggestionsFor, type DutyInfo } from "@/lib/data/routing";
-import { textSearch, type SearchNarrowing } from "@/lib/data/search";
+import { matchedIds, textSearch, type SearchNarrowing, type TextMatch } from "@/lib/data/search";
 import { createDispute } from "@/lib/data/disputes";
 import type { DisputeData } from "@/lib/validation/dispute";
 import { measureWhere, unitWhere } from "@/lib/data/assessment-measures";
@@ -253,7 +253,11 @@ function dayStart(date: IsoDate): Date {
   return startOfCityDate(date);
 }
 
-async function listWhere(actor: Actor, filter: ComplaintFilter): Promise<Prisma.ComplaintWhereInput> {
+/**
+ * The list's where-input. A search's long terms become `id IN (their matches)`, unless the caller
+ * takes the match apart (`keepMatch`) to read it as the list's source (findRows' `within`).
+ */
+async function listWhere(actor: Actor, filter: ComplaintFilter, keepMatch = false): Promise<{ where: Prisma.ComplaintWhereInput; match: TextMatch | null }> {
   const and: Prisma.ComplaintWhereInput[] = [];
   // The (handler, status, due) index: what this organisation holds and must act on.
   if (filter.mine) and.push({ handlerOrgId: actor.orgId, status: { in: [...OPEN_STATUSES] } });
@@ -274,11 +278,11 @@ async function listWhere(actor: Actor, filter: ComplaintFilter): Promise<Prisma.
   if (filter.unitOrgId) and.push(await unitWhere(filter.unitOrgId));
   const search = await textSearch("Complaint", filter.q, complaintNarrowing(actor));
   if (search) {
-    if (search.ids) and.push({ id: { in: search.ids } });
+    if (search.match && !keepMatch) and.push({ id: { in: await matchedIds(search.match) } });
     if (search.minId !== null) and.push({ id: { gte: search.minId } });
     for (const term of search.shortTerms) and.push({ description: { contains: term } });
   }
-  return scoped(actor, "complaint", ...and);
+  return { where: scoped(actor, "complaint", ...and), match: keepMatch ? (search?.match ?? null) : null };
 }
 
 /** The actor's area of work as SQL on Complaint "c", to narrow full-text matches (lib/data/search.ts). */
@@ -288,11 +292,11 @@ function complaintNarrowing(actor: Actor): SearchNarrowing {
     case "CITY":
       return null;
     case "DISTRICT":
-      return { sql: `c."districtId" = ?`, params: [s.districtId], index: "Complaint_districtId_id_idx" };
+      return { sql: sql`"c"."districtId" = ${s.districtId}`, index: "Complaint_districtId_id_idx" };
     case "STREET":
-      return { sql: `c."streetId" = ?`, params: [s.streetId], index: "Complaint_streetId_id_idx" };
+      return { sql: sql`"c"."streetId" = ${s.streetId}`, index: "Complaint_streetId_id_idx" };
     case "ORG":
-      return { sql: `c.id IN (SELECT h."complaintId" FROM "ComplaintHolder" h WHERE h."orgId" = ?)`, params: [s.orgId] };
+      return { sql: sql`"c"."id" IN (SELECT "h"."complaintId" FROM "ComplaintHolder" AS "h" WHERE "h"."orgId" = ${s.orgId})` };
   }
 }
 
@@ -354,7 +358,6 @@ async function complaintsHeldBy(orgId: number, where: Prisma.ComplaintWhereInput
   return modelRows("Complaint", rows);
 }
 
-/** A page of complaints in scope, filtered and sorted, keyset-paginated (the cursor names the last row). */
 /** How many complaints match `where` (holding the actor's scope): for an organisation with few
  * holdings counted through them, otherwise by the complaint indexes. */
 async function countInScope(actor: Actor, where: Prisma.ComplaintWhereInput): Promise<number> {
@@ -367,17 +370,20 @@ async function countInScope(actor: Actor, where: Prisma.ComplaintWhereInput): Pr
   return countRows("Complaint", where);
 }
 
+/** A page of complaints in scope, filtered and sorted, keyset-paginated (the cursor names the last row). */
 export async function listComplaints(actor: Actor, filter: ComplaintFilter, page: { cursor?: string; size: number }): Promise<ComplaintPage> {
   requirePermission(actor, "complaints.view");
-  const where = await listWhere(actor, filter);
-  const k = keyset(filter, page.cursor);
-  const paged = k.where ? { AND: [where, k.where] } : where;
   const s = actor.scope;
   const heldBy = s.level === "ORG" && (filter.sort === "recent" || (await fewHoldings(s.orgId))) ? s.orgId : null;
+  // Newest first, a search's matches are the list's source: read in their order, they stop at the
+  // page's end instead of all being taken first (decision 088).
+  const { where, match } = await listWhere(actor, filter, heldBy === null && filter.sort === "recent");
+  const k = keyset(filter, page.cursor);
+  const paged = k.where ? { AND: [where, k.where] } : where;
   const [rows, dir] = await Promise.all([
     heldBy !== null
       ? complaintsHeldBy(heldBy, paged, k.orderBy, page.size + 1)
-      : findRows("Complaint", { where: paged, select: COMPLAINT_COLUMNS, orderBy: k.orderBy, take: page.size + 1 }),
+      : findRows("Complaint", { where: paged, select: COMPLAINT_COLUMNS, orderBy: k.orderBy, take: page.size + 1, within: match ?? undefined }),
     directory(),
   ]);
   const more = rows.length > page.size;
@@ -389,7 +395,7 @@ export async function listComplaints(actor: Actor, filter: ComplaintFilter, page
 /** How many complaints a filter matches (the assessment's drill-down shows it beside the number it came from). */
 export async function countComplaints(actor: Actor, filter: ComplaintFilter): Promise<number> {
   requirePermission(actor, "complaints.view");
-  return countInScope(actor, await listWhere(actor, filter));
+  return countInScope(actor, (await listWhere(actor, filter)).where);
 }
 
 /** Every complaint of a filter for the CSV export, page by page (same scope, same masking). */

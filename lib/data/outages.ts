@@ -16,7 +16,7 @@ import { writeAudit } from "@/lib/data/audit";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
-import { textSearch } from "@/lib/data/search";
+import { matchedIds, textSearch } from "@/lib/data/search";
 import { directory, type Directory } from "@/lib/data/directory";
 import { allColumns, countRows, findRow, findRows } from "@/lib/data/read";
 import type { ModelRow } from "@/lib/data/rows";
@@ -148,7 +148,7 @@ async function listWhere(actor: Actor, f: OutageFilter): Promise<Prisma.OutageWh
   if (f.to) and.push({ startAt: { lt: startOfCityDate(addDays(f.to, 1)) } });
   const search = await textSearch("Outage", f.q);
   if (search) {
-    if (search.ids) and.push({ id: { in: search.ids } });
+    if (search.match) and.push({ id: { in: await matchedIds(search.match) } });
     if (search.minId !== null) and.push({ id: { gte: search.minId } });
     for (const term of search.shortTerms) and.push({ reason: { contains: term } });
   }

@@ -49,11 +49,25 @@ export type FindArgs<M extends ModelName, K extends keyof ModelRow<M>> = {
    * ids instead of reading every matching row (a "deferred join").
    */
   idsFirst?: boolean;
+  /**
+   * Only the rows whose ids this subquery yields, in its order (ids descending, like a search's
+   * matches newest first): SQLite reads it as a co-routine and stops at the page's end. The order
+   * must then be the id's, descending.
+   */
+  within?: RawBuilder<{ id: number }>;
 };
 
 /** Rows of `model` matching a Prisma where-input: the selected columns, in Prisma's types. */
 export async function findRows<M extends ModelName, K extends keyof ModelRow<M>>(model: M, args: FindArgs<M, K>): Promise<Pick<ModelRow<M>, K>[]> {
   const table = MODELS[model].table;
+  if (args.within) {
+    const [only, ...rest] = args.orderBy ?? [];
+    if (!only || only[0] !== "id" || only[1] !== "desc" || rest.length > 0 || args.idsFirst || args.skip) throw new Error(`read: ${model} within a subquery is read by id, descending, without skip`);
+    const limit = args.take !== undefined ? sql` LIMIT ${args.take}` : sql``;
+    const query = sql<object>`SELECT ${sql.join(columnsOf(model, "t", args.select))} FROM (${args.within}) AS "m" CROSS JOIN ${sql.table(table)} AS "t" ON "t"."id" = "m"."id" WHERE ${whereSql(model, args.where, "t")} ORDER BY "m"."id" DESC${limit}`;
+    const { rows } = await query.execute(readDb);
+    return modelRows<M, K>(model, rows);
+  }
   const order = args.orderBy && args.orderBy.length > 0 ? sql` ORDER BY ${orderSql(model, "t", args.orderBy)}` : sql``;
   const limit = args.take !== undefined ? sql` LIMIT ${args.take}` : args.skip ? sql` LIMIT -1` : sql``;
   const offset = args.skip ? sql` OFFSET ${args.skip}` : sql``;

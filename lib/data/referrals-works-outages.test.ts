@@ -56,6 +56,10 @@ describe("enforcement referrals", () => {
     // the department that returned it keeps the record
     expect((await getReferral(envActor, id)).departmentOrg.id).toBe(enforcement);
     expect((await listReferrals(await actorFor("enforce.clerk"), { sort: "recent", q: "数据层测试：露天烧烤" }, { size: 5 })).rows.map((x) => x.id)).toEqual([id]);
+    // the street finds it by its text newest first (the matches read as the list's source) and by due date (their ids)
+    expect((await listReferrals(street, { sort: "recent", q: "数据层测试：露天烧烤" }, { size: 5 })).rows.map((x) => x.id)).toContain(id);
+    expect((await listReferrals(street, { sort: "due", q: "数据层测试：露天烧烤" }, { size: 5 })).rows.map((x) => x.id)).toContain(id);
+    expect((await listReferrals(await actorFor("street2.clerk"), { sort: "recent", q: "数据层测试：露天烧烤" }, { size: 5 })).rows).toEqual([]);
     // another street sees nothing of it
     await expectCode(getReferral(await actorFor("street2.clerk"), id), "notFound");
     await expectCode(getReferral(await actorFor("dept.clerk"), id), "notFound");

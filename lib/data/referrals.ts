@@ -27,7 +27,7 @@ import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
 import { areaForRouting, proposalFor, type AreaForRouting, type DutyInfo } from "@/lib/data/routing";
-import { textSearch, type SearchNarrowing } from "@/lib/data/search";
+import { matchedIds, textSearch, type SearchNarrowing, type TextMatch } from "@/lib/data/search";
 import type { CategoryRef } from "@/lib/data/complaints";
 import { areaRef, directory, orgRef, type Directory, type OrgRef } from "@/lib/data/directory";
 import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
@@ -150,15 +150,17 @@ function referralNarrowing(actor: Actor): SearchNarrowing {
     case "CITY":
       return null;
     case "DISTRICT":
-      return { sql: `c."districtId" = ?`, params: [s.districtId] };
+      return { sql: sql`"c"."districtId" = ${s.districtId}` };
     case "STREET":
-      return { sql: `c."streetId" = ?`, params: [s.streetId] };
+      return { sql: sql`"c"."streetId" = ${s.streetId}` };
     case "ORG":
-      return { sql: `c.id IN (SELECT e."referralId" FROM "ReferralEvent" e WHERE e."toOrgId" = ?)`, params: [s.orgId] };
+      return { sql: sql`"c"."id" IN (SELECT "e"."referralId" FROM "ReferralEvent" AS "e" WHERE "e"."toOrgId" = ${s.orgId})` };
   }
 }
 
-async function listWhere(actor: Actor, f: ReferralFilter): Promise<Prisma.EnforcementReferralWhereInput> {
+/** The list's where-input; a search's long terms as `id IN (their matches)` unless `keepMatch`
+ * returns them apart, for findRows' `within` (as the complaint list, decision 088). */
+async function listWhere(actor: Actor, f: ReferralFilter, keepMatch = false): Promise<{ where: Prisma.EnforcementReferralWhereInput; match: TextMatch | null }> {
   const and: Prisma.EnforcementReferralWhereInput[] = [];
   if (f.status === "OPEN") and.push({ status: { not: "CLOSED" } });
   else if (f.status) and.push({ status: f.status });
@@ -173,11 +175,11 @@ async function listWhere(actor: Actor, f: ReferralFilter): Promise<Prisma.Enforc
   if (f.sort === "due") and.push({ currentDueDate: { not: null } });
   const search = await textSearch("EnforcementReferral", f.q, referralNarrowing(actor));
   if (search) {
-    if (search.ids) and.push({ id: { in: search.ids } });
+    if (search.match && !keepMatch) and.push({ id: { in: await matchedIds(search.match) } });
     if (search.minId !== null) and.push({ id: { gte: search.minId } });
     for (const term of search.shortTerms) and.push({ OR: [{ findings: { contains: term } }, { location: { contains: term } }] });
   }
-  return scoped(actor, "enforcementReferral", ...and);
+  return { where: scoped(actor, "enforcementReferral", ...and), match: keepMatch ? (search?.match ?? null) : null };
 }
 
 export type ReferralPage = { rows: ReferralRow[]; nextCursor: string | null };
@@ -210,10 +212,12 @@ async function referralsSentTo(orgId: number, where: Prisma.EnforcementReferralW
 
 export async function listReferrals(actor: Actor, filter: ReferralFilter, page: { cursor?: string; size: number }): Promise<ReferralPage> {
   requirePermission(actor, "referrals.view");
-  const where = await listWhere(actor, filter);
+  const s = actor.scope;
+  const byDueDate = filter.sort === "due";
+  const sentTo = s.level === "ORG" && (!byDueDate || (await fewReferralsSentTo(s.orgId))) ? s.orgId : null;
+  const { where, match } = await listWhere(actor, filter, sentTo === null && !byDueDate);
   let orderBy: Order<"EnforcementReferral">[];
   let after: Prisma.EnforcementReferralWhereInput | null = null;
-  const byDueDate = filter.sort === "due";
   if (byDueDate) {
     orderBy = [["currentDueDate", "asc"], ["id", "asc"]];
     const c = decodeCursor(page.cursor, /^\d{4}-\d{2}-\d{2}$/);
@@ -224,12 +228,10 @@ export async function listReferrals(actor: Actor, filter: ReferralFilter, page: 
     if (c) after = { id: { lt: c.id } };
   }
   const paged = after ? { AND: [where, after] } : where;
-  const s = actor.scope;
-  const sentTo = s.level === "ORG" && (!byDueDate || (await fewReferralsSentTo(s.orgId))) ? s.orgId : null;
   const [rows, dir] = await Promise.all([
     sentTo !== null
       ? referralsSentTo(sentTo, paged, byDueDate, page.size + 1)
-      : findRows("EnforcementReferral", { where: paged, select: REFERRAL_COLUMNS, orderBy, take: page.size + 1 }),
+      : findRows("EnforcementReferral", { where: paged, select: REFERRAL_COLUMNS, orderBy, take: page.size + 1, within: match ?? undefined }),
     directory(),
   ]);
   const more = rows.length > page.size;

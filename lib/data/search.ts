@@ -2,7 +2,8 @@
 // characters through the FTS5 trigram indexes (created in the intake migration), shorter terms
 // by substring among the most recent records. The caller ANDs the result with the actor's scope.
 import "server-only";
-import { readSqlite } from "@/lib/db-read";
+import { sql, type RawBuilder, type SqlBool } from "kysely";
+import { readDb, readSqlite } from "@/lib/db-read";
 import { FTS_MATCH_LIMIT, ftsMatchExpression, parseSearch, SHORT_TERM_WINDOW } from "@/lib/domain/search";
 
 const INDEXES = {
@@ -13,12 +14,18 @@ const INDEXES = {
 } as const;
 export type Searchable = keyof typeof INDEXES;
 
+/** The ids of the records matching every long term, most recent first: at most FTS_MATCH_LIMIT
+ * of them, in the actor's area of work when the search was narrowed. */
+export type TextMatch = RawBuilder<{ id: number }>;
+
 /**
- * ids: the records matching every long term (most recent first, at most FTS_MATCH_LIMIT), or
- * null when there is no long term; minId: with short terms only, the lowest id of the recent
- * window they are searched in; shortTerms: to be matched by substring on the record's text.
+ * match: the records matching every long term, as a subquery (null when there is no long term):
+ * a list ordered newest first reads it as its source, stopping at the page's end (`within` of
+ * findRows), anything else takes its ids (`matchedIds`); minId: with short terms only, the lowest
+ * id of the recent window they are searched in; shortTerms: to be matched by substring on the
+ * record's text.
  */
-export type TextSearch = { ids: number[] | null; minId: number | null; shortTerms: string[] };
+export type TextSearch = { match: TextMatch | null; minId: number | null; shortTerms: string[] };
 
 /**
  * A condition on the indexed table (alias "c") that narrows the index's matches to the actor's
@@ -26,8 +33,7 @@ export type TextSearch = { ids: number[] | null; minId: number | null; shortTerm
  * the city's newest. Only a narrowing: the list query still applies the full scope.
  */
 export type SearchNarrowing = {
-  sql: string;
-  params: (string | number)[];
+  sql: RawBuilder<SqlBool>;
   /** An index of the table holding the narrowing's column and the id: each match is then checked in
    * that index instead of the table (a frequent term has tens of thousands of matches city-wide). */
   index?: string;
@@ -38,17 +44,21 @@ export async function textSearch(kind: Searchable, query: string | undefined, na
   if (terms.long.length === 0 && terms.short.length === 0) return null;
   const { fts, table } = INDEXES[kind];
   if (terms.long.length > 0) {
-    // Table names come from the constant above, never from input; the expression is a bound parameter.
-    const rows = readSqlite
-      .prepare<unknown[], { id: number }>(
-        narrowing
-          ? `SELECT f.rowid AS id FROM "${fts}" f JOIN "${table}" c${narrowing.index ? ` INDEXED BY "${narrowing.index}"` : ""} ON c.id = f.rowid WHERE "${fts}" MATCH ? AND (${narrowing.sql}) ORDER BY f.rowid DESC LIMIT ?`
-          : `SELECT rowid AS id FROM "${fts}" WHERE "${fts}" MATCH ? ORDER BY rowid DESC LIMIT ?`,
-      )
-      .all(ftsMatchExpression(terms.long), ...(narrowing?.params ?? []), FTS_MATCH_LIMIT);
-    return { ids: rows.map((r) => Number(r.id)), minId: null, shortTerms: terms.short };
+    // Table and index names come from constants, never from input; the expression is a bound parameter.
+    const f = sql.table(fts);
+    const expression = ftsMatchExpression(terms.long);
+    const match = narrowing
+      ? sql<{ id: number }>`SELECT "f"."rowid" AS "id" FROM ${f} AS "f" JOIN ${sql.table(table)} AS "c"${narrowing.index ? sql.raw(` INDEXED BY "${narrowing.index}"`) : sql``} ON "c"."id" = "f"."rowid" WHERE ${f} MATCH ${expression} AND (${narrowing.sql}) ORDER BY "f"."rowid" DESC LIMIT ${FTS_MATCH_LIMIT}`
+      : sql<{ id: number }>`SELECT "f"."rowid" AS "id" FROM ${f} AS "f" WHERE ${f} MATCH ${expression} ORDER BY "f"."rowid" DESC LIMIT ${FTS_MATCH_LIMIT}`;
+    return { match, minId: null, shortTerms: terms.short };
   }
   const max = readSqlite.prepare<[], { max: number | null }>(`SELECT MAX(id) AS max FROM "${table}"`).get();
   const minId = Math.max(0, Number(max?.max ?? 0) - SHORT_TERM_WINDOW + 1);
-  return { ids: null, minId, shortTerms: terms.short };
+  return { match: null, minId, shortTerms: terms.short };
+}
+
+/** The ids a match yields, for a where-input (`{ id: { in: ids } }`). */
+export async function matchedIds(match: TextMatch): Promise<number[]> {
+  const { rows } = await match.execute(readDb);
+  return rows.map((r) => Number(r.id));
 }

@@ -27,7 +27,7 @@ import { today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor, issueRef } from "@/lib/data/records";
-import { textSearch } from "@/lib/data/search";
+import { matchedIds, textSearch } from "@/lib/data/search";
 import { directory, type Directory } from "@/lib/data/directory";
 import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
 import type { ModelRow } from "@/lib/data/rows";
@@ -179,7 +179,7 @@ async function listWhere(actor: Actor, f: WorksFilter): Promise<Prisma.PlannedWo
   if (f.to) and.push({ startDate: { lte: f.to } });
   const search = await textSearch("PlannedWorks", f.q);
   if (search) {
-    if (search.ids) and.push({ id: { in: search.ids } });
+    if (search.match) and.push({ id: { in: await matchedIds(search.match) } });
     if (search.minId !== null) and.push({ id: { gte: search.minId } });
     for (const term of search.shortTerms) and.push({ OR: [{ title: { contains: term } }, { description: { contains: term } }, { occupies: { contains: term } }] });
   }
