@@ -75,6 +75,10 @@ test.describe("assessment", () => {
     const jingyu = orgId("靖宇街道办事处");
     const volumeLink = page.locator(`a[href="/assessment/${id}/units/${jingyu}/records?measure=volume"]`).first();
     const volume = Number(await volumeLink.textContent());
+    // A count of nothing is shown but opens no empty list.
+    const counts = page.getByTestId("ranking-table").locator("tbody .counts");
+    await expect(counts.filter({ hasText: /^0 \/|\/ 0$/ }).first()).toBeVisible();
+    expect(await page.getByTestId("ranking-table").locator("tbody a").filter({ hasText: /^0$/ }).count()).toBe(0);
     await volumeLink.click();
     await expect(page.getByTestId("drill-count")).toHaveAttribute("data-count", String(volume));
 
@@ -152,6 +156,16 @@ test.describe("assessment", () => {
     const ranks = async () => rows.evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute("data-org")}#${tr.getAttribute("data-rank")}`));
     await expect(rows.first()).toBeVisible();
     const city = await ranks();
+    // The demo city's ranking fits on one page (100 rows a page): no page links; a page past the
+    // last shows the last, the same rows; a page that is not a number is not found.
+    const pages = page.getByTestId("ranking-pages");
+    await expect(pages).toHaveCount(0);
+    await page.goto(`/assessment/${id}?kind=STREET&page=9`);
+    await expect(rows.first()).toBeVisible();
+    expect(await ranks()).toEqual(city);
+    expect((await page.goto(`/assessment/${id}?kind=STREET&page=0`))?.status()).toBe(404);
+    expect((await page.goto(`/assessment/${id}?kind=STREET&page=x`))?.status()).toBe(404);
+    await page.goto(`/assessment/${id}?kind=STREET`);
     const expected = city.filter((r) => daoliStreets.has(r.split("#")[0]!));
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(city.length);

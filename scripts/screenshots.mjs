@@ -3,6 +3,7 @@
 // Usage: node scripts/screenshots.mjs <baseUrl> <outDir> [width] < pages.txt
 //   pages.txt lines: "<username> <path> <file-name>"
 // Needs a running server (npm start) and Debian's Chromium with fonts-noto-cjk.
+// SCREENSHOT_PASSWORD signs in users of another database (the benchmark city's, say).
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -25,7 +26,7 @@ async function pageFor(username) {
   if (username !== "-") {
     await page.goto(`${baseUrl}/sign-in`);
     await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码").fill(demo.password);
+    await page.getByLabel("密码").fill(process.env.SCREENSHOT_PASSWORD ?? demo.password);
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL((u) => !u.pathname.startsWith("/sign-in"));
   }

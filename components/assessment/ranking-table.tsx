@@ -30,9 +30,10 @@ function rankingDrillHref(periodId: number, orgId: number, measure: Measure): st
   return `/assessment/${periodId}/units/${orgId}/records?measure=${measure}`;
 }
 
-/** A count and, with `href`, the link to the matters behind it. */
+/** A count and, with `href`, the link to the matters behind it: none behind a zero (an empty list
+ * to open, and a third of a street ranking's links on the full city). */
 function count(n: number, href: string | null): Html {
-  return href ? html`<a href='${href}'>${n}</a>` : html`${n}`;
+  return href && n !== 0 ? html`<a href='${href}'>${n}</a>` : html`${n}`;
 }
 
 function indicatorCell(v: IndicatorValue, href: (m: Measure) => string | null, className: string | false): Html {

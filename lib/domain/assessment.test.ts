@@ -11,6 +11,7 @@ import {
   reportWeek,
   resolutionOverdue,
   weightedScore,
+  rankingPage,
   unitsInDistrict,
   weightsValid,
 } from "@/lib/domain/assessment";
@@ -113,5 +114,19 @@ describe("rates over matters not yet due", () => {
   it("say nothing until the first of them falls due", () => {
     expect(resolutionRateDue("2027-01-20", "2026-12-06")).toBe(false);
     expect(resolutionRateDue("2026-12-06", "2026-12-06")).toBe(true);
+  });
+});
+
+describe("ranking pages", () => {
+  it("split a long ranking into pages of rows in rank order; past the last is the last; not a page number is null", () => {
+    expect(rankingPage(120, undefined, 150)).toEqual({ page: 1, pages: 1, from: 0, to: 120 });
+    expect(rankingPage(1500, undefined, 100)).toEqual({ page: 1, pages: 15, from: 0, to: 100 });
+    expect(rankingPage(1501, 16, 100)).toEqual({ page: 16, pages: 16, from: 1500, to: 1501 });
+    expect(rankingPage(137, 2, 100)).toEqual({ page: 2, pages: 2, from: 100, to: 137 });
+    expect(rankingPage(0, undefined, 100)).toEqual({ page: 1, pages: 1, from: 0, to: 0 });
+    expect(rankingPage(137, 3, 100)).toEqual({ page: 2, pages: 2, from: 100, to: 137 });
+    expect(rankingPage(300, 0, 100)).toBeNull();
+    expect(rankingPage(300, -1, 100)).toBeNull();
+    expect(rankingPage(300, 1.5, 100)).toBeNull();
   });
 });

@@ -132,6 +132,23 @@ export function unitsInDistrict(
   return ids;
 }
 
+/** Rows of a ranking page: a city's 1,500 property companies take 15 pages instead of one of
+ * 4 MB (decision 089). The printed report and the exports keep every row. */
+export const RANKING_ROWS_PER_PAGE = 100;
+
+/**
+ * Which rows of a ranking of `total` rows page `requested` (1-based; none: the first) shows, and
+ * how many pages there are (at least one, for an empty ranking). A page past the last shows the
+ * last (a link kept from a longer ranking); null for a page number that is not one (the page
+ * answers 404).
+ */
+export function rankingPage(total: number, requested: number | undefined, perPage = RANKING_ROWS_PER_PAGE): { page: number; pages: number; from: number; to: number } | null {
+  if (requested !== undefined && (!Number.isInteger(requested) || requested < 1)) return null;
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  const page = Math.min(requested ?? 1, pages);
+  return { page, pages, from: (page - 1) * perPage, to: Math.min(total, page * perPage) };
+}
+
 /** Scores are compared as shown (one decimal). */
 export function roundScore(score: number): number {
   return Math.round(score * 10) / 10;

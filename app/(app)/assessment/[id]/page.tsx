@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { getPeriod, listCommendations, ranking, rankingDistrict, rankingDistricts, type PeriodRow } from "@/lib/data/assessment";
-import { INDICATOR_CODES, RANKED_KINDS, rankedKindSchema, type RankedKind } from "@/lib/domain/assessment";
+import { INDICATOR_CODES, RANKED_KINDS, rankedKindSchema, rankingPage, type RankedKind } from "@/lib/domain/assessment";
 import { cityDate } from "@/lib/domain/dates";
 import { can } from "@/lib/permissions";
 import { loadOr404, notFoundUnless, routeId } from "@/lib/page-guards";
@@ -17,6 +17,7 @@ import { Streamed } from "@/components/ui/streamed";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CommendForm } from "@/components/assessment/commend-form";
+import { RankingPages } from "@/components/assessment/ranking-pages";
 import { RankingTable } from "@/components/assessment/ranking-table";
 import { InvalidPeriodNotice } from "@/components/assessment/invalid-period";
 
@@ -36,6 +37,9 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
   // district the actor may not rank is 404 like any record out of scope.
   const districtParam = kind === "DISTRICT" ? undefined : intParam(query, "district");
   notFoundUnless(kind === "DISTRICT" || districtParam !== undefined || param(query, "district") === undefined);
+  // A long ranking is read a page of rows at a time (decision 089); a page that is not a number is 404.
+  const pageParam = intParam(query, "page");
+  notFoundUnless(param(query, "page") === undefined || (pageParam !== undefined && rankingPage(0, pageParam) !== null));
   const [t, tc, districts, district] = await Promise.all([
     getTranslations("assessment"),
     getTranslations("common"),
@@ -78,7 +82,7 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
       {district ? <div className="mb-4"><Notice>{t("filter.districtNote", { district: district.name, kind: t(`kind.${kind}`) })}</Notice></div> : null}
       {p.datesValid ? (
         <Streamed label={tc("loading")} className="h-64">
-          <RankingSections actor={actor} period={p} kind={kind} districtId={district?.id} />
+          <RankingSections actor={actor} period={p} kind={kind} districtId={district?.id} page={pageParam} />
         </Streamed>
       ) : <InvalidPeriodNotice period={p} />}
     </>
@@ -86,14 +90,20 @@ export default async function AssessmentPeriodPage({ params, searchParams }: Pag
 }
 
 /** The ranking, the formulas and the commendations: what the period's numbers take to count. */
-async function RankingSections({ actor, period: p, kind, districtId }: { actor: Actor; period: PeriodRow; kind: RankedKind; districtId?: number }) {
+async function RankingSections({ actor, period: p, kind, districtId, page }: { actor: Actor; period: PeriodRow; kind: RankedKind; districtId?: number; page?: number }) {
   const [r, t, commendations] = await Promise.all([ranking(actor, p.id, kind, districtId), getTranslations("assessment"), listCommendations(actor, p.id)]);
   const manage = can(actor, "assessment.manage");
+  const shown = rankingPage(r.rows.length, page)!;
+  // The page's rows: the commendation form offers these (a city's 1,500 companies in one list
+  // were half of the page's weight).
+  const rows = shown.pages > 1 ? r.rows.slice(shown.from, shown.to) : r.rows;
+  const pageHref = (n: number) => `/assessment/${p.id}?kind=${kind}${districtId ? `&district=${districtId}` : ""}${n > 1 ? `&page=${n}` : ""}`;
   return (
     <div className="space-y-5">
       <Card title={t("table.caption", { kind: t(`kind.${kind}`) })} className="min-w-0">
         <p className="mb-3 text-xs text-slate-500">{t("drillHint")}</p>
-        <RankingTable ranking={r} />
+        <RankingTable ranking={{ ...r, rows }} />
+        <RankingPages href={pageHref} page={shown.page} pages={shown.pages} from={shown.from} to={shown.to} total={r.rows.length} />
       </Card>
       <div className="grid gap-5 xl:grid-cols-3">
         <Card title={t("formulas")} className="min-w-0 xl:col-span-2">
@@ -125,10 +135,10 @@ async function RankingSections({ actor, period: p, kind, districtId }: { actor: 
               ))}
             </ul>
           )}
-          {manage && r.rows.length > 0 ? (
+          {manage && rows.length > 0 ? (
             <div className="mt-4 border-t border-slate-100 pt-4">
               <ClientMessages namespaces={["assessment"]}>
-                <CommendForm periodId={p.id} units={r.rows.filter((u) => u.ranked && !u.commended).map((u) => ({ id: u.orgId, name: u.name }))} />
+                <CommendForm periodId={p.id} units={rows.filter((u) => u.ranked && !u.commended).map((u) => ({ id: u.orgId, name: u.name }))} />
               </ClientMessages>
             </div>
           ) : null}
