@@ -146,8 +146,11 @@ test.describe("joint meetings: access control", () => {
     expect(feedText).toContain(HEATING_MEETING);
     expect(feedText).not.toContain("大成街道联席会议"); // not its meetings
 
-    clerk.on("dialog", (d) => void d.accept());
-    await clerk.getByRole("button", { name: "重新生成地址" }).click();
+    // Regenerating asks first, in the page: the address changes only when confirmed.
+    await clerk.getByText("重新生成地址").click();
+    await expect(clerk.getByText("重新生成后，原订阅地址立即失效")).toBeVisible();
+    expect((await anonymous.request.get(path)).status()).toBe(200);
+    await clerk.getByRole("button", { name: "确认重新生成" }).click();
     await expect(clerk.getByLabel("订阅地址")).not.toHaveValue(url);
     expect((await anonymous.request.get(path)).status()).toBe(404);
   });

@@ -161,11 +161,9 @@ export async function createCalendarFeedAction(): Promise<void> {
   revalidatePath("/meetings");
 }
 
-export async function regenerateCalendarFeedAction(): Promise<ActionResult<{ id: number }>> {
-  return runAction(async () => {
-    const actor = await requireActor();
-    await regenerateCalendarFeed(actor, await requestIp());
-    revalidatePath("/meetings");
-    return { ok: true };
-  });
+/** A plain form's action, confirmed on the page before it is sent (no script needed). */
+export async function regenerateCalendarFeedAction(): Promise<void> {
+  const actor = await requireActor();
+  await regenerateCalendarFeed(actor, await requestIp());
+  revalidatePath("/meetings");
 }

@@ -12,8 +12,7 @@ import { notFoundUnless } from "@/lib/page-guards";
 import { dateParam, enumParam, filterParams, intParam, param, type FilterProblem, type SearchParams } from "@/lib/search-params";
 import { cn } from "@/components/ui/cn";
 import { Badge } from "@/components/ui/badge";
-import { LinkButton } from "@/components/ui/button";
-import { ConfirmAction } from "@/components/ui/confirm-action";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
@@ -120,7 +119,14 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
               {t("meetings.subscribe.url")}
               <input readOnly value={`${origin}/api/ical/feed/${token}`} className="mt-1 block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" />
             </label>
-            <ConfirmAction label={t("meetings.subscribe.regenerate")} confirm={t("meetings.subscribe.regenerateConfirm")} action={regenerateCalendarFeedAction} />
+            {/* Confirmed in the page, without script: the list needs no client code of its own. */}
+            <details className="group">
+              <summary className={`${buttonClass("secondary")} cursor-pointer list-none`}>{t("meetings.subscribe.regenerate")}</summary>
+              <form action={regenerateCalendarFeedAction} className="mt-2 flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2">
+                <p className="text-sm text-amber-900">{t("meetings.subscribe.regenerateWarning")}</p>
+                <button type="submit" className={buttonClass("danger")}>{t("meetings.subscribe.regenerateConfirm")}</button>
+              </form>
+            </details>
           </div>
         ) : (
           <form action={createCalendarFeedAction}>
