@@ -120,7 +120,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
               <input readOnly value={`${origin}/api/ical/feed/${token}`} className="mt-1 block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" />
             </label>
             {/* Confirmed in the page, without script: the list needs no client code of its own. */}
-            <details className="group">
+            <details>
               <summary className={`${buttonClass("secondary")} cursor-pointer list-none`}>{t("meetings.subscribe.regenerate")}</summary>
               <form action={regenerateCalendarFeedAction} className="mt-2 flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2">
                 <p className="text-sm text-amber-900">{t("meetings.subscribe.regenerateWarning")}</p>
