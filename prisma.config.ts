@@ -1,14 +1,24 @@
 // Prisma CLI configuration: JS schema engine with the offline-migration adapter.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { migrationAdapter } from "./prisma/migrate-adapter";
-import { databaseUrl } from "./lib/config";
+import { migrationAdapter, postgresMigrationAdapter } from "./prisma/migrate-adapter";
+import { databaseUrl, isPostgresUrl } from "./lib/config";
 
 // Resolve the URL now: the schema's `url = env("DATABASE_URL")` must be set for every command,
 // or the v6 CLI tries to download a query engine (shared/stack.md).
 const url = databaseUrl();
 
-export default defineConfig({
+// DATABASE_URL=postgresql://… selects the PostgreSQL mode's schema and migrations (docs/decisions/091).
+// Its search indexes are ordinary (GIN trigram) indexes created in migration SQL.
+const postgres = defineConfig({
+  schema: path.join("prisma", "postgresql", "schema.prisma"),
+  migrations: { path: path.join("prisma", "postgresql", "migrations") },
+  engine: "js",
+  experimental: { adapter: true },
+  adapter: async () => postgresMigrationAdapter(url),
+});
+
+const sqlite = defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   engine: "js",
@@ -41,3 +51,5 @@ export default defineConfig({
     ],
   },
 });
+
+export default isPostgresUrl(url) ? postgres : sqlite;

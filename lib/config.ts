@@ -14,6 +14,16 @@ export function databaseUrl(): string {
   return url;
 }
 
+/** True for a PostgreSQL connection string: the PostgreSQL mode (docs/decisions/091). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** The database of this process: "sqlite" (the default, an embedded file) or "postgresql". */
+export function databaseKind(): "sqlite" | "postgresql" {
+  return isPostgresUrl(databaseUrl()) ? "postgresql" : "sqlite";
+}
+
 export function databasePath(): string {
   return databaseUrl().replace(/^file:/, "");
 }

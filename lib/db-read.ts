@@ -1,12 +1,16 @@
 // The read path (docs/decisions/045): typed SQL through Kysely on a read-only better-sqlite3
 // connection of its own, with its prepared statements kept. Lists, counts, inboxes, supervision
 // and rankings read here; Prisma (lib/db.ts) keeps the schema, the migrations and every write.
+// In the PostgreSQL mode (docs/decisions/091) the same Kysely reads run on a pg pool of their own,
+// whose values come back in SQLite's shapes (DateTime as ISO text with +00:00, Boolean as 1/0,
+// counts as numbers), so the row types and conversions (rows.ts) are one for both databases.
 // Only lib/data/* imports this module.
 import "server-only";
 import Database from "better-sqlite3";
-import { Kysely, SqliteDialect, type LogEvent } from "kysely";
+import pg from "pg";
+import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type RawBuilder } from "kysely";
 import type { DB } from "@/lib/generated/kysely/types";
-import { databasePath } from "@/lib/config";
+import { databaseKind, databasePath, databaseUrl } from "@/lib/config";
 
 export type ReadDb = Kysely<DB>;
 
@@ -42,9 +46,37 @@ function slowQueryLog(): ((event: LogEvent) => void) | undefined {
   };
 }
 
-const globalForRead = globalThis as unknown as { liandongRead?: { sqlite: Database.Database; db: ReadDb } };
+/** PostgreSQL's type ids whose text the read pool converts (pg_type.oid). */
+const PG_TYPES = { bool: 16, int8: 20, numeric: 1700, timestamp: 1114, timestamptz: 1184 } as const;
 
-function create(): { sqlite: Database.Database; db: ReadDb } {
+/** A PostgreSQL timestamp ("2026-12-07 05:58:19.12", UTC) as the SQLite adapter writes it ("2026-12-07T05:58:19.120+00:00"). */
+export function isoFromPostgresTimestamp(text: string): string {
+  const [date, time = "00:00:00"] = text.replace(/([+-]\d\d(:?\d\d)?)$/, "").split(" ");
+  const [hms, fraction = ""] = time.split(".");
+  return `${date}T${hms}.${fraction.padEnd(3, "0").slice(0, 3)}+00:00`;
+}
+
+function postgresTypes(): pg.CustomTypesConfig {
+  return {
+    getTypeParser: ((oid: number, format?: "text" | "binary") => {
+      if (oid === PG_TYPES.bool) return (v: string) => (v === "t" ? 1 : 0);
+      if (oid === PG_TYPES.int8 || oid === PG_TYPES.numeric) return (v: string) => Number(v);
+      if (oid === PG_TYPES.timestamp) return isoFromPostgresTimestamp;
+      if (oid === PG_TYPES.timestamptz) return (v: string) => new Date(v).toISOString().replace("Z", "+00:00");
+      return pg.types.getTypeParser(oid, format);
+    }) as pg.CustomTypesConfig["getTypeParser"],
+  };
+}
+
+type Read = { db: ReadDb; sqlite: Database.Database | null };
+const globalForRead = globalThis as unknown as { liandongRead?: Read };
+
+function create(): Read {
+  if (databaseKind() === "postgresql") {
+    // Reads only: a session that may not write, whatever a query says.
+    const pool = new pg.Pool({ connectionString: databaseUrl(), max: 10, types: postgresTypes(), options: "-c default_transaction_read_only=on -c statement_timeout=30000" });
+    return { sqlite: null, db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: slowQueryLog() }) };
+  }
   const sqlite = openReadConnection();
   return { sqlite, db: new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log: slowQueryLog() }) };
 }
@@ -54,5 +86,20 @@ globalForRead.liandongRead = read;
 
 /** Kysely over the read-only connection. */
 export const readDb: ReadDb = read.db;
-/** The same connection for the few synchronous single-value reads (cache versions). */
-export const readSqlite: Database.Database = read.sqlite;
+
+/** Which SQL the read connection speaks: where-sql.ts and search.ts write a few things per database. */
+export const readDialect: "sqlite" | "postgresql" = read.sqlite ? "sqlite" : "postgresql";
+
+/**
+ * One number from a one-row query (`SELECT … AS "v"`): synchronously on SQLite, through the
+ * statement kept for its text (cache versions are read on every shared reading); PostgreSQL
+ * answers through the pool.
+ */
+export function readNumber(query: RawBuilder<{ v: number | null }>): number | Promise<number> {
+  if (read.sqlite) {
+    const compiled = query.compile(read.db);
+    const row = read.sqlite.prepare<unknown[], { v: number | null }>(compiled.sql).get(...compiled.parameters);
+    return Number(row?.v ?? 0);
+  }
+  return query.execute(read.db).then((r) => Number(r.rows[0]?.v ?? 0));
+}

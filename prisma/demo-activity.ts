@@ -23,6 +23,8 @@ export async function seedDemoActivity(db: PrismaClient, orgs: DemoOrgs): Promis
   await seedDemoHistory(db);
   // The demo's notices marked read were read by every user of their organisation (read state is
   // per user: docs/decisions/062).
-  await db.$executeRawUnsafe(`INSERT OR IGNORE INTO "NotificationRead" ("notificationId", "userId", "readAt")
-    SELECT n."id", u."id", n."readAt" FROM "Notification" n JOIN "User" u ON u."orgId" = n."orgId" WHERE n."readAt" IS NOT NULL`);
+  // ON CONFLICT DO NOTHING: the same statement on SQLite and PostgreSQL.
+  await db.$executeRawUnsafe(`INSERT INTO "NotificationRead" ("notificationId", "userId", "readAt")
+    SELECT n."id", u."id", n."readAt" FROM "Notification" n JOIN "User" u ON u."orgId" = n."orgId" WHERE n."readAt" IS NOT NULL
+    ON CONFLICT DO NOTHING`);
 }

@@ -1,14 +1,13 @@
 // Seeds the database: reference data always (idempotent), the demo city only into an empty one.
 // Run by `npm start` after the migrations; `npm run db:seed` runs it by hand.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/generated/prisma/client.ts";
+import { createPrismaClient } from "../lib/db-client.ts";
 import { databaseUrl } from "../lib/config.ts";
 import { seedReferenceData } from "./reference-data.ts";
 import { seedDemoCity } from "./demo-city.ts";
 import { seedDemoActivity } from "./demo-activity.ts";
 
 export async function seed(options: { demo: boolean }): Promise<{ demoSeeded: boolean }> {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
+  const db = createPrismaClient(databaseUrl());
   try {
     await seedReferenceData(db);
     const empty = (await db.organisation.count()) === 0;

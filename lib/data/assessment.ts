@@ -39,7 +39,7 @@ import { countBy, findRow, findRows, sumBy } from "@/lib/data/read";
 import { shared } from "@/lib/data/shared-cache";
 import { readDb } from "@/lib/db-read";
 import { sql } from "kysely";
-import { sqlValue } from "@/lib/data/where-sql";
+import { cityDateSql, sqlValue } from "@/lib/data/where-sql";
 import type { CommendationData, PeriodData } from "@/lib/validation/assessment";
 
 export type Weight = { code: IndicatorCode; weight: number };
@@ -218,14 +218,14 @@ async function meetingCounts(dates: Dates, todayDate: IsoDate): Promise<Map<numb
     // An invitation is attended when somebody of the invited organisation signed in (signedInPairs).
     sql<Row>`
       SELECT i."orgId" AS "orgId", COUNT(*) AS "a",
-        SUM(EXISTS (SELECT 1 FROM "Attendance" x WHERE x."meetingId" = i."meetingId" AND x."orgId" = i."orgId")) AS "b"
+        SUM(CASE WHEN EXISTS (SELECT 1 FROM "Attendance" x WHERE x."meetingId" = i."meetingId" AND x."orgId" = i."orgId") THEN 1 ELSE 0 END) AS "b"
       FROM "MeetingInvitation" i JOIN "JointMeeting" m ON m."id" = i."meetingId"
       WHERE m."status" = 'HELD' AND m."startsAt" >= ${sqlValue(start)} AND m."startsAt" < ${sqlValue(end)}
       GROUP BY i."orgId"`.execute(readDb).then((r) => r.rows),
     // Overdue (resolutionOverdue): not done and due before today, or done (city date) after the due date.
     sql<Row>`
       SELECT "responsibleOrgId" AS "orgId", COUNT(*) AS "a",
-        SUM(CASE WHEN "doneAt" IS NULL THEN "dueDate" < ${todayDate} ELSE date("doneAt", '+8 hours') > "dueDate" END) AS "b"
+        SUM(CASE WHEN "doneAt" IS NULL THEN (CASE WHEN "dueDate" < ${todayDate} THEN 1 ELSE 0 END) WHEN ${cityDateSql(sql.ref("doneAt"))} > "dueDate" THEN 1 ELSE 0 END) AS "b"
       FROM "Resolution"
       WHERE "dueDate" >= ${dates.from} AND "dueDate" <= ${lastDue}
       GROUP BY "responsibleOrgId"`.execute(readDb).then((r) => r.rows),

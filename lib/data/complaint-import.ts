@@ -3,7 +3,7 @@
 // transaction with batched inserts (numbers, routing, deadlines, timeline, one audit row), or
 // nothing at all. The rules are lib/domain/complaint-ledger.ts.
 import "server-only";
-import { transactionStatements, type RawStatement } from "@/lib/db";
+import { transactionStatements, type StatementValue, type TransactionStatements } from "@/lib/db";
 import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CHANNELS, currentDueDate } from "@/lib/domain/complaint";
@@ -156,8 +156,8 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
     const who = eventActor(actor);
     const statement = await transactionStatements(tx);
     // RETURNING gives the new rows in no promised order: matched back by their numbers.
-    const idOf = new Map(insertRows(statement, "Complaint", records.map((r) => r.data), true).map((r) => [r.ref, r.id]));
-    insertRows(statement, "ComplaintEvent", records.map((r, j) => {
+    const idOf = new Map((await insertRows(statement, "Complaint", records.map((r) => r.data), true)).map((r) => [r.ref, Number(r.id)]));
+    await insertRows(statement, "ComplaintEvent", records.map((r, j) => {
       const row = checked.rows[j]!;
       return { complaintId: idOf.get(r.ref)!, kind: "IMPORTED", at: now, ...who, note: [source.fileName, `#${row.row}`, row.ledgerRef].filter(Boolean).join("｜") };
     }), false);
@@ -171,14 +171,7 @@ export async function importComplaintLedger(actor: Actor, table: readonly (reado
   }, { maxWait: 15_000, timeout: 120_000 });
 }
 
-type Insert = Record<string, string | number | boolean | Date | null>;
-
-/** SQLite text the way the Prisma adapter writes a DateTime ("…T06:30:00.000+00:00"). */
-function sqlValue(v: string | number | boolean | Date | null): string | number | null {
-  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
-  if (typeof v === "boolean") return v ? 1 : 0;
-  return v;
-}
+type Insert = Record<string, StatementValue>;
 
 /** Rows per INSERT statement: 200 rows × 45 columns stays far below SQLite's 32,766 bound values. */
 const ROWS_PER_STATEMENT = 200;
@@ -190,16 +183,16 @@ const ROWS_PER_STATEMENT = 200;
  * Complaint run either way: search index, summaries, counters). Column names are this module's
  * constants, never input. Returns the new complaints' ids and numbers when asked.
  */
-function insertRows(statement: (sql: string) => RawStatement, table: "Complaint" | "ComplaintEvent", rows: readonly Insert[], returnIds: boolean): { id: number; ref: string }[] {
+async function insertRows(statement: TransactionStatements, table: "Complaint" | "ComplaintEvent", rows: readonly Insert[], returnIds: boolean): Promise<{ id: number; ref: string }[]> {
   const columns = Object.keys(rows[0] ?? {});
   const tuple = `(${columns.map(() => "?").join(",")})`;
   const ids: { id: number; ref: string }[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
     const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${chunk.map(() => tuple).join(",")}${returnIds ? ` RETURNING "id", "ref"` : ""}`;
-    const values = chunk.flatMap((r) => columns.map((c) => sqlValue(r[c] ?? null)));
-    if (returnIds) ids.push(...(statement(sql).all(...values) as { id: number; ref: string }[]));
-    else statement(sql).run(...values);
+    const values = chunk.flatMap((r) => columns.map((c) => r[c] ?? null));
+    if (returnIds) ids.push(...((await statement.all(sql, values)) as { id: number; ref: string }[]));
+    else await statement.run(sql, values);
   }
   return ids;
 }

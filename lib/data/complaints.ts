@@ -337,7 +337,7 @@ const FEW_HOLDINGS = 2000;
 
 /** Whether an organisation has held fewer than FEW_HOLDINGS complaints (a bounded read of its holdings' index). */
 async function fewHoldings(orgId: number): Promise<boolean> {
-  const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "ComplaintHolder" WHERE "orgId" = ${orgId} LIMIT ${FEW_HOLDINGS})`.execute(readDb);
+  const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "ComplaintHolder" WHERE "orgId" = ${orgId} LIMIT ${FEW_HOLDINGS}) AS "few"`.execute(readDb);
   return Number(rows[0]?.n ?? 0) < FEW_HOLDINGS;
 }
 

@@ -4,7 +4,7 @@
 // directory (directory.ts), instead of nested includes.
 import "server-only";
 import { sql, type RawBuilder } from "kysely";
-import { readDb } from "@/lib/db-read";
+import { readDb, readDialect } from "@/lib/db-read";
 import { MODELS, type ModelName } from "@/lib/generated/relations/models";
 import { modelRows, type ModelRow } from "@/lib/data/rows";
 import { whereSql, type WhereInput } from "@/lib/data/where-sql";
@@ -27,6 +27,8 @@ function orderSql<M extends ModelName>(model: M, alias: string, orderBy: readonl
       const col = sql.ref(`${alias}.${scalars[k]!.column}`);
       const d = sql.raw(dir === "desc" ? "DESC" : "ASC");
       // SQLite sorts NULLs first ascending and last descending; say so only when asked otherwise.
+      // PostgreSQL sorts them the other way: told SQLite's order unless asked otherwise.
+      if (readDialect === "postgresql") return sql`${col} ${d} ${sql.raw((nulls ?? (dir === "desc" ? "last" : "first")) === "last" ? "NULLS LAST" : "NULLS FIRST")}`;
       return nulls ? sql`${col} IS ${sql.raw(nulls === "last" ? "NULL" : "NOT NULL")}, ${col} ${d}` : sql`${col} ${d}`;
     }),
   );
@@ -69,7 +71,7 @@ export async function findRows<M extends ModelName, K extends keyof ModelRow<M>>
     return modelRows<M, K>(model, rows);
   }
   const order = args.orderBy && args.orderBy.length > 0 ? sql` ORDER BY ${orderSql(model, "t", args.orderBy)}` : sql``;
-  const limit = args.take !== undefined ? sql` LIMIT ${args.take}` : args.skip ? sql` LIMIT -1` : sql``;
+  const limit = args.take !== undefined ? sql` LIMIT ${args.take}` : args.skip ? sql.raw(readDialect === "postgresql" ? " LIMIT ALL" : " LIMIT -1") : sql``;
   const offset = args.skip ? sql` OFFSET ${args.skip}` : sql``;
   const where = args.idsFirst
     ? sql`"t"."id" IN (SELECT "t"."id" FROM ${sql.table(table)} AS "t" WHERE ${whereSql(model, args.where, "t")}${order}${limit}${offset})`

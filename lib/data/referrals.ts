@@ -189,7 +189,7 @@ const FEW_REFERRALS = 2000;
 
 /** Whether an organisation has had fewer than FEW_REFERRALS referrals sent to it (a bounded read of its events' index). */
 async function fewReferralsSentTo(orgId: number): Promise<boolean> {
-  const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "ReferralEvent" WHERE "toOrgId" = ${orgId} LIMIT ${FEW_REFERRALS})`.execute(readDb);
+  const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "ReferralEvent" WHERE "toOrgId" = ${orgId} LIMIT ${FEW_REFERRALS}) AS "few"`.execute(readDb);
   return Number(rows[0]?.n ?? 0) < FEW_REFERRALS;
 }
 

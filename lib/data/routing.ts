@@ -92,7 +92,7 @@ export async function trainRoutingModel(): Promise<ClassifierModel> {
  * transaction as the edit (docs/decisions/045, 085).
  */
 async function routingModel(): Promise<ClassifierModel> {
-  const version = dataVersion("directory");
+  const version = await dataVersion("directory");
   if (routing.cached && routing.cached.version !== version) routing.cached = null;
   const fresh = routing.cached && Date.now() - routing.cached.at < MODEL_TTL_MS;
   if (!fresh && !routing.training) {

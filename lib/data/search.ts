@@ -3,15 +3,35 @@
 // by substring among the most recent records. The caller ANDs the result with the actor's scope.
 import "server-only";
 import { sql, type RawBuilder, type SqlBool } from "kysely";
-import { readDb, readSqlite } from "@/lib/db-read";
+import { readDb, readDialect, readNumber } from "@/lib/db-read";
 import { FTS_MATCH_LIMIT, ftsMatchExpression, parseSearch, SHORT_TERM_WINDOW } from "@/lib/domain/search";
 
+/** Each searchable table: its FTS5 index on SQLite and the columns indexed (trigram GIN indexes on PostgreSQL). */
 const INDEXES = {
-  Complaint: { fts: "ComplaintFts", table: "Complaint" },
-  EnforcementReferral: { fts: "ReferralFts", table: "EnforcementReferral" },
-  PlannedWorks: { fts: "WorksFts", table: "PlannedWorks" },
-  Outage: { fts: "OutageFts", table: "Outage" },
+  Complaint: { fts: "ComplaintFts", table: "Complaint", columns: ["description"] },
+  EnforcementReferral: { fts: "ReferralFts", table: "EnforcementReferral", columns: ["location", "findings"] },
+  PlannedWorks: { fts: "WorksFts", table: "PlannedWorks", columns: ["title", "description", "occupies"] },
+  Outage: { fts: "OutageFts", table: "Outage", columns: ["reason"] },
 } as const;
+
+/** A term as an ILIKE pattern matching it anywhere, its wildcard characters taken literally. */
+function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * PostgreSQL (docs/decisions/091): every long term somewhere in the indexed columns, any case,
+ * as FTS5's trigram index matches it; the trigram GIN indexes of the baseline migration answer it.
+ */
+function postgresMatch(kind: Searchable, terms: readonly string[], narrowing: SearchNarrowing): TextMatch {
+  const { table, columns } = INDEXES[kind];
+  const each = terms.map((t) => {
+    const pattern = containsPattern(t);
+    return sql<SqlBool>`(${sql.join(columns.map((c) => sql<SqlBool>`${sql.ref(`c.${c}`)} ILIKE ${pattern}`), sql` OR `)})`;
+  });
+  const where = sql.join(narrowing ? [...each, sql<SqlBool>`(${narrowing.sql})`] : each, sql` AND `);
+  return sql<{ id: number }>`SELECT "c"."id" AS "id" FROM ${sql.table(table)} AS "c" WHERE ${where} ORDER BY "c"."id" DESC LIMIT ${FTS_MATCH_LIMIT}`;
+}
 export type Searchable = keyof typeof INDEXES;
 
 /** The ids of the records matching every long term, most recent first: at most FTS_MATCH_LIMIT
@@ -43,6 +63,7 @@ export async function textSearch(kind: Searchable, query: string | undefined, na
   const terms = parseSearch(query);
   if (terms.long.length === 0 && terms.short.length === 0) return null;
   const { fts, table } = INDEXES[kind];
+  if (terms.long.length > 0 && readDialect === "postgresql") return { match: postgresMatch(kind, terms.long, narrowing), minId: null, shortTerms: terms.short };
   if (terms.long.length > 0) {
     // Table and index names come from constants, never from input; the expression is a bound parameter.
     const f = sql.table(fts);
@@ -52,8 +73,8 @@ export async function textSearch(kind: Searchable, query: string | undefined, na
       : sql<{ id: number }>`SELECT "f"."rowid" AS "id" FROM ${f} AS "f" WHERE ${f} MATCH ${expression} ORDER BY "f"."rowid" DESC LIMIT ${FTS_MATCH_LIMIT}`;
     return { match, minId: null, shortTerms: terms.short };
   }
-  const max = readSqlite.prepare<[], { max: number | null }>(`SELECT MAX(id) AS max FROM "${table}"`).get();
-  const minId = Math.max(0, Number(max?.max ?? 0) - SHORT_TERM_WINDOW + 1);
+  const max = await readNumber(sql<{ v: number | null }>`SELECT MAX("id") AS "v" FROM ${sql.table(table)}`);
+  const minId = Math.max(0, max - SHORT_TERM_WINDOW + 1);
   return { match: null, minId, shortTerms: terms.short };
 }
 

@@ -5,7 +5,8 @@
 // on has changed — in this process or any other. Concurrent requests for the same reading share
 // one computation.
 import "server-only";
-import { readSqlite } from "@/lib/db-read";
+import { sql } from "kysely";
+import { readNumber } from "@/lib/db-read";
 import { cityDate } from "@/lib/domain/dates";
 import { scopeKey, type Actor } from "@/lib/scope";
 
@@ -26,10 +27,9 @@ const stores = (globalForCache.liandongSharedReadings ??= {
   perOrganisation: { entries: new Map(), max: 1000 },
 });
 
-/** The current value of a counter (one indexed read on the read connection; the statement is kept). */
-export function dataVersion(tag: CacheTag): number {
-  const row = readSqlite.prepare<[string], { version: number }>(`SELECT "version" FROM "DataVersion" WHERE "name" = ?`).get(tag);
-  return row?.version ?? 0;
+/** The current value of a counter (one indexed read on the read connection; on SQLite synchronous, its statement kept). */
+export function dataVersion(tag: CacheTag): number | Promise<number> {
+  return readNumber(sql<{ v: number | null }>`SELECT "version" AS "v" FROM "DataVersion" WHERE "name" = ${tag}`);
 }
 
 /**
@@ -42,8 +42,13 @@ export async function shared<T>(key: string, tags: readonly CacheTag[], compute:
 }
 
 function keep<T>(store: Store, key: string, tags: readonly CacheTag[], compute: () => Promise<T>): Promise<T> {
+  const read = tags.map(dataVersion);
+  if (read.every((v) => typeof v === "number")) return keepAt(store, key, read.join("."), compute);
+  return Promise.all(read).then((v) => keepAt(store, key, v.join("."), compute));
+}
+
+function keepAt<T>(store: Store, key: string, versions: string, compute: () => Promise<T>): Promise<T> {
   const { entries } = store;
-  const versions = tags.map(dataVersion).join(".");
   const kept = entries.get(key);
   if (kept && kept.versions === versions) {
     // Most recently used last.

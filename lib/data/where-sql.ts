@@ -6,6 +6,7 @@
 import { sql, type RawBuilder, type SqlBool } from "kysely";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MODELS, type ModelName } from "@/lib/generated/relations/models";
+import { databaseKind } from "@/lib/config";
 
 /** A model's Prisma where-input. */
 export type WhereInput<M extends ModelName> = Prisma.TypeMap["model"][M]["operations"]["findMany"]["args"]["where"];
@@ -23,11 +24,22 @@ function model(name: string): ModelInfo {
   return m;
 }
 
-/** A value as the better-sqlite3 adapter binds it (dates as ISO text with +00:00, booleans 1/0). */
+const postgres = databaseKind() === "postgresql";
+
+/**
+ * A value as the database's adapter binds it: on SQLite dates as ISO text with +00:00 and booleans
+ * 1/0; on PostgreSQL (docs/decisions/091) booleans as they are and dates as ISO text, which the
+ * server reads as a timestamp in UTC.
+ */
 export function sqlValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
-  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value instanceof Date) return postgres ? value.toISOString() : value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return postgres ? value : value ? 1 : 0;
   return value;
+}
+
+/** The city date ("YYYY-MM-DD", Asia/Shanghai, UTC+8 all year) of a DateTime column, in the database's SQL. */
+export function cityDateSql(column: RawBuilder<unknown>): RawBuilder<string> {
+  return postgres ? sql<string>`to_char(${column} + interval '8 hours', 'YYYY-MM-DD')` : sql<string>`date(${column}, '+8 hours')`;
 }
 
 function and(parts: RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {

@@ -1,14 +1,19 @@
 // Vitest global set-up: one throwaway database, migrated and seeded with the demo city, for
-// the data-layer tests (data/test/). Unit tests of pure rules do not touch it.
+// the data-layer tests. Unit tests of pure rules do not touch it. SQLite by default (data/test/);
+// with TEST_POSTGRES_URL set, a fresh PostgreSQL database liandong_unit on that server
+// (docs/decisions/091).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { freshDatabase } from "../../scripts/postgres.mjs";
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   const dir = path.resolve("data", "test");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: `file:${path.join(dir, "liandong.db")}` };
+  const postgres = process.env.TEST_POSTGRES_URL;
+  const url = postgres ? await freshDatabase(postgres, "liandong_unit") : `file:${path.join(dir, "liandong.db")}`;
+  const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: url };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "pipe" });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "pipe" });
   process.env.DATA_DIR = env.DATA_DIR;
