@@ -11,14 +11,21 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import demo from "@/prisma/demo-users.json" with { type: "json" };
+import { isPostgresUrl } from "@/lib/config";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liandong-matrix-"));
-const file = path.join(dir, "liandong.db");
-// An online copy of the seeded test database (the SQLite backup API: consistent while others write).
-const source = new Database(path.resolve(process.env.DATABASE_URL!.replace(/^file:/, "")), { readonly: true });
-await source.backup(file);
-source.close();
-process.env.DATABASE_URL = `file:${file}`;
+const postgres = isPostgresUrl(process.env.DATABASE_URL!);
+if (postgres) {
+  // PostgreSQL: the copy the global set-up made of the seeded database before any test ran.
+  process.env.DATABASE_URL = process.env.TEST_MATRIX_DATABASE_URL!;
+} else {
+  const file = path.join(dir, "liandong.db");
+  // An online copy of the seeded test database (the SQLite backup API: consistent while others write).
+  const source = new Database(path.resolve(process.env.DATABASE_URL!.replace(/^file:/, "")), { readonly: true });
+  await source.backup(file);
+  source.close();
+  process.env.DATABASE_URL = `file:${file}`;
+}
 process.env.DATA_DIR = dir;
 
 // Imported only now: the database client is made for the copy.
@@ -188,8 +195,10 @@ const probes: Record<Permission, Probe> = {
     })),
 };
 
-/** Row count and highest row id of every table, and the sum of every version column: any write shows. */
+/** Row count and highest row id of every table, and the sum of every version column: any write shows.
+ * On PostgreSQL, a digest of every table's rows. */
 async function fingerprint(): Promise<string> {
+  if (postgres) return postgresFingerprint();
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%Fts%' AND name <> '_prisma_migrations' ORDER BY name`);
   const parts: string[] = [];
   for (const { name } of tables) {
@@ -197,6 +206,16 @@ async function fingerprint(): Promise<string> {
     const version = columns.some((c) => c.name === "version") ? ", SUM(version) AS v" : "";
     const [row] = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT COUNT(*) AS n, MAX(rowid) AS m${version} FROM "${name}"`);
     parts.push(`${name}:${String(row?.n)}:${String(row?.m)}:${String(row?.v ?? "")}`);
+  }
+  return parts.join("|");
+}
+
+async function postgresFingerprint(): Promise<string> {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`);
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ n: bigint; h: string | null }[]>(`SELECT COUNT(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${name}" t`);
+    parts.push(`${name}:${String(row?.n)}:${row?.h ?? ""}`);
   }
   return parts.join("|");
 }

@@ -10,6 +10,11 @@ import { log, root } from "./lib.mjs";
 const i = process.argv.indexOf("--out");
 const outDir = path.resolve(root, i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : process.env.BACKUP_DIR ?? "backups");
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? "data");
+if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
+  // The PostgreSQL mode (docs/decisions/091): the database is the server's, not a file here.
+  console.error("[liandong] backup copies the SQLite database file; in the PostgreSQL mode back up the database with pg_dump and the data folder (uploads, secret) with your file backup (README, PostgreSQL mode).");
+  process.exit(1);
+}
 const dbFile = path.resolve(root, (process.env.DATABASE_URL ?? `file:${path.join(dataDir, "liandong.db")}`).replace(/^file:/, ""));
 
 try {

@@ -39,7 +39,29 @@ function rows(file: string, sql: string): unknown[] {
   }
 }
 
-describe("backup and restore", () => {
+// The suite on PostgreSQL (TEST_POSTGRES_URL) has no SQLite database to copy: these tests need the
+// SQLite file; the PostgreSQL mode's refusal is tested below on either database.
+const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+
+describe("backup and restore in the PostgreSQL mode", () => {
+  it("refuse, pointing to pg_dump and pg_restore, and write nothing", () => {
+    const out = path.join(work, "pg-backups");
+    const env = { DATA_DIR: path.join(work, "pg-data"), DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none" };
+    const failure = (script: string) => {
+      try {
+        run(script, script === "backup.mjs" ? ["--out", out] : [out], env);
+      } catch (error) {
+        return String((error as { stderr?: string }).stderr);
+      }
+      return "succeeded";
+    };
+    expect(failure("backup.mjs")).toContain("pg_dump");
+    expect(failure("restore.mjs")).toContain("pg_restore");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describe.skipIf(onPostgres)("backup and restore", () => {
   it("an online backup restores into a working system with the same records", async () => {
     const server = await serverDataFolder();
     // The server keeps writing while the backup runs (WAL mode, another connection).

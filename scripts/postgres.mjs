@@ -12,16 +12,30 @@ export function databaseOn(serverUrl, name) {
   return url.toString();
 }
 
-/** Drops database `name` if it exists (closing its sessions) and creates it empty; returns its URL. */
-export async function freshDatabase(serverUrl, name) {
-  if (!/^liandong_[a-z0-9_]+$/.test(name)) throw new Error(`freshDatabase: refusing to recreate ${name}: test databases are named liandong_…`);
+function checkName(name) {
+  if (!/^liandong_[a-z0-9_]+$/.test(name)) throw new Error(`refusing to recreate ${name}: test databases are named liandong_…`);
+}
+
+async function onServer(serverUrl, statements) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
+    for (const s of statements) await client.query(s);
   } finally {
     await client.end();
   }
+}
+
+/** Database `name` afresh as a copy of database `from` (which nobody may be connected to); returns its URL. */
+export async function copyDatabase(serverUrl, from, name) {
+  checkName(name);
+  await onServer(serverUrl, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}" TEMPLATE "${from}"`]);
+  return databaseOn(serverUrl, name);
+}
+
+/** Drops database `name` if it exists (closing its sessions) and creates it empty; returns its URL. */
+export async function freshDatabase(serverUrl, name) {
+  checkName(name);
+  await onServer(serverUrl, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]);
   return databaseOn(serverUrl, name);
 }

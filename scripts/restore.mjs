@@ -13,6 +13,11 @@ if (!folder) {
   process.exit(2);
 }
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? "data");
+if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
+  // The PostgreSQL mode (docs/decisions/091): the database is the server's, not a file here.
+  console.error("[liandong] restore copies the SQLite database file; in the PostgreSQL mode restore the database with pg_restore and the data folder (uploads, secret) with your file backup (README, PostgreSQL mode).");
+  process.exit(1);
+}
 const dbFile = path.resolve(root, (process.env.DATABASE_URL ?? `file:${path.join(dataDir, "liandong.db")}`).replace(/^file:/, ""));
 
 try {

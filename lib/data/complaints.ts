@@ -39,11 +39,11 @@ import { createDispute } from "@/lib/data/disputes";
 import type { DisputeData } from "@/lib/validation/dispute";
 import { measureWhere, unitWhere } from "@/lib/data/assessment-measures";
 import { areaRef, directory, orgRef, orgRefOrNull, type Directory } from "@/lib/data/directory";
-import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
+import { allColumns, countRows, findRow, findRows, orderSql, type Order } from "@/lib/data/read";
 import { shared, sharedForOrg } from "@/lib/data/shared-cache";
 import { modelRows } from "@/lib/data/rows";
 import { whereSql } from "@/lib/data/where-sql";
-import { readDb } from "@/lib/db-read";
+import { readDb, readDialect } from "@/lib/db-read";
 import { sql } from "kysely";
 import type { ModelRow } from "@/lib/data/rows";
 
@@ -351,10 +351,13 @@ async function fewHoldings(orgId: number): Promise<boolean> {
 async function complaintsHeldBy(orgId: number, where: Prisma.ComplaintWhereInput, orderBy: readonly Order<"Complaint">[], take: number): Promise<ModelRow<"Complaint">[]> {
   const columns = sql.join(COMPLAINT_COLUMNS.map((c) => sql.ref(`t.${String(c)}`)));
   const newestFirst = orderBy.length === 1 && orderBy[0]![0] === "id";
-  const order = newestFirst ? sql`"h"."complaintId" DESC` : sql.join(orderBy.map(([c, d]) => sql`${sql.ref(`t.${c}`)} ${sql.raw(d === "desc" ? "DESC" : "ASC")}`));
+  // SQLite walks the holdings' index by their complaint's id; PostgreSQL groups by the complaint's
+  // key (its other columns follow from it there, not from the holding's column).
+  const key = readDialect === "postgresql" ? sql`"t"."id"` : sql`"h"."complaintId"`;
+  const order = newestFirst ? sql`${key} DESC` : orderSql("Complaint", "t", orderBy);
   const { rows } = await sql<object>`SELECT ${columns} FROM "ComplaintHolder" AS "h" JOIN "Complaint" AS "t" ON "t"."id" = "h"."complaintId"
     WHERE "h"."orgId" = ${orgId} AND ${whereSql("Complaint", where, "t")}
-    GROUP BY "h"."complaintId" ORDER BY ${order} LIMIT ${take}`.execute(readDb);
+    GROUP BY ${key} ORDER BY ${order} LIMIT ${take}`.execute(readDb);
   return modelRows("Complaint", rows);
 }
 

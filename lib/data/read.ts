@@ -20,7 +20,8 @@ function columnsOf<M extends ModelName>(model: M, alias: string, select: readonl
   });
 }
 
-function orderSql<M extends ModelName>(model: M, alias: string, orderBy: readonly Order<M>[]): RawBuilder<unknown> {
+/** ORDER BY terms for `orderBy` on the table aliased `alias`, NULLs placed as SQLite places them on either database. */
+export function orderSql<M extends ModelName>(model: M, alias: string, orderBy: readonly Order<M>[]): RawBuilder<unknown> {
   const scalars = MODELS[model].scalars as Record<string, { column: string }>;
   return sql.join(
     orderBy.map(([k, dir, nulls]) => {
@@ -66,7 +67,7 @@ export async function findRows<M extends ModelName, K extends keyof ModelRow<M>>
     const [only, ...rest] = args.orderBy ?? [];
     if (!only || only[0] !== "id" || only[1] !== "desc" || rest.length > 0 || args.idsFirst || args.skip) throw new Error(`read: ${model} within a subquery is read by id, descending, without skip`);
     const limit = args.take !== undefined ? sql` LIMIT ${args.take}` : sql``;
-    const query = sql<object>`SELECT ${sql.join(columnsOf(model, "t", args.select))} FROM (${args.within}) AS "m" CROSS JOIN ${sql.table(table)} AS "t" ON "t"."id" = "m"."id" WHERE ${whereSql(model, args.where, "t")} ORDER BY "m"."id" DESC${limit}`;
+    const query = sql<object>`SELECT ${sql.join(columnsOf(model, "t", args.select))} FROM (${args.within}) AS "m" ${sql.raw(readDialect === "postgresql" ? "JOIN" : "CROSS JOIN")} ${sql.table(table)} AS "t" ON "t"."id" = "m"."id" WHERE ${whereSql(model, args.where, "t")} ORDER BY "m"."id" DESC${limit}`;
     const { rows } = await query.execute(readDb);
     return modelRows<M, K>(model, rows);
   }

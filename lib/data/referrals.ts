@@ -4,7 +4,7 @@
 import "server-only";
 import { sql } from "kysely";
 import { db, type Tx } from "@/lib/db";
-import { readDb } from "@/lib/db-read";
+import { readDb, readDialect } from "@/lib/db-read";
 import { writeTransaction } from "@/lib/data/submissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
@@ -30,7 +30,7 @@ import { areaForRouting, proposalFor, type AreaForRouting, type DutyInfo } from 
 import { matchedIds, textSearch, type SearchNarrowing, type TextMatch } from "@/lib/data/search";
 import type { CategoryRef } from "@/lib/data/complaints";
 import { areaRef, directory, orgRef, type Directory, type OrgRef } from "@/lib/data/directory";
-import { allColumns, countRows, findRow, findRows, type Order } from "@/lib/data/read";
+import { allColumns, countRows, findRow, findRows, orderSql, type Order } from "@/lib/data/read";
 import { modelRows, type ModelRow } from "@/lib/data/rows";
 import { whereSql } from "@/lib/data/where-sql";
 import { sharedForOrg } from "@/lib/data/shared-cache";
@@ -203,10 +203,12 @@ async function fewReferralsSentTo(orgId: number): Promise<boolean> {
  */
 async function referralsSentTo(orgId: number, where: Prisma.EnforcementReferralWhereInput, byDueDate: boolean, take: number): Promise<ModelRow<"EnforcementReferral">[]> {
   const columns = sql.join(REFERRAL_COLUMNS.map((c) => sql.ref(`t.${c}`)));
-  const order = byDueDate ? sql`"t"."currentDueDate" ASC, "t"."id" ASC` : sql`"e"."referralId" DESC`;
+  // SQLite walks the events' index by their referral's id; PostgreSQL groups by the referral's key.
+  const key = readDialect === "postgresql" ? sql`"t"."id"` : sql`"e"."referralId"`;
+  const order = byDueDate ? orderSql("EnforcementReferral", "t", [["currentDueDate", "asc"], ["id", "asc"]]) : sql`${key} DESC`;
   const { rows } = await sql<object>`SELECT ${columns} FROM "ReferralEvent" AS "e" JOIN "EnforcementReferral" AS "t" ON "t"."id" = "e"."referralId"
     WHERE "e"."toOrgId" = ${orgId} AND ${whereSql("EnforcementReferral", where, "t")}
-    GROUP BY "e"."referralId" ORDER BY ${order} LIMIT ${take}`.execute(readDb);
+    GROUP BY ${key} ORDER BY ${order} LIMIT ${take}`.execute(readDb);
   return modelRows("EnforcementReferral", rows);
 }
 

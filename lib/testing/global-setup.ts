@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { freshDatabase } from "../../scripts/postgres.mjs";
+import { copyDatabase, freshDatabase } from "../../scripts/postgres.mjs";
 
 export default async function setup(): Promise<void> {
   const dir = path.resolve("data", "test");
@@ -16,6 +16,8 @@ export default async function setup(): Promise<void> {
   const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: url };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "pipe" });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "pipe" });
+  // The permission matrix's probes really write: on a copy of their own (SQLite copies the file itself).
+  if (postgres) process.env.TEST_MATRIX_DATABASE_URL = await copyDatabase(postgres, "liandong_unit", "liandong_matrix");
   process.env.DATA_DIR = env.DATA_DIR;
   process.env.DATABASE_URL = env.DATABASE_URL;
   process.env.NEXTAUTH_SECRET ??= "unit-test-secret";
