@@ -1,11 +1,7 @@
 // Helpers for the intake specs (complaints, referrals, works, outages): filling the registration
 // form, finding records in the database, and the one test-only write (moving works into the past).
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect as baseExpect, type Page } from "@playwright/test";
-import { queryOne } from "./db";
-
-const FILE = path.join(process.cwd(), "data", "e2e", "liandong.db");
+import { execute, queryOne } from "./db";
 
 /**
  * The intake flows are long (several users, many steps) and the machines running them are
@@ -59,13 +55,8 @@ export async function registerComplaint(page: Page, r: Registration, expectPropo
 
 /** Test set-up only: moves planned works into the past, as if time had passed since they were announced. */
 export function moveWorksIntoPast(worksId: number, startDaysAgo: number, endDaysAgo: number): void {
-  const db = new Database(FILE, { timeout: 10_000 });
-  try {
-    const day = (n: number) => new Date(Date.now() + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
-    db.prepare(`UPDATE PlannedWorks SET startDate = ?, endDate = ? WHERE id = ?`).run(day(startDaysAgo), day(endDaysAgo), worksId);
-  } finally {
-    db.close();
-  }
+  const day = (n: number) => new Date(Date.now() + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
+  execute(`UPDATE PlannedWorks SET startDate = ?, endDate = ? WHERE id = ?`, day(startDaysAgo), day(endDaysAgo), worksId);
 }
 
 /** A small valid PNG (1×1), for evidence uploads. */

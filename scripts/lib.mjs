@@ -125,6 +125,18 @@ export const CHROMIUM_HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 export const E2E_DATA_DIR = path.join(root, "data", "e2e");
 
 /**
+ * The e2e database: data/e2e/liandong.db, or with TEST_POSTGRES_URL set, the database liandong_e2e
+ * on that PostgreSQL server (docs/decisions/091), which scripts/e2e-server.mjs recreates.
+ */
+export function e2eDatabaseUrl() {
+  const server = process.env.TEST_POSTGRES_URL;
+  if (!server) return `file:${path.join(E2E_DATA_DIR, "liandong.db")}`;
+  const url = new URL(server);
+  url.pathname = "/liandong_e2e";
+  return url.toString();
+}
+
+/**
  * The environment of an app server Playwright tests against, on the e2e database: the one
  * scripts/e2e-server.mjs starts, and the second one e2e/two-servers.spec.ts starts beside it.
  */
@@ -132,7 +144,7 @@ export function e2eServerEnv(port) {
   return {
     ...process.env,
     DATA_DIR: E2E_DATA_DIR,
-    DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "liandong.db")}`,
+    DATABASE_URL: e2eDatabaseUrl(),
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
     NODE_ENV: "production",
