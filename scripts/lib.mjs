@@ -28,9 +28,9 @@ export function ensureDependencies() {
     log("Installing dependencies (npm ci)…");
     run("npm", ["ci", "--no-audit", "--no-fund"]);
   }
-  if (!fs.existsSync(path.join(root, "lib", "generated", "prisma", "client.ts"))) {
-    log("Generating the Prisma client…");
-    run("npx", ["prisma", "generate"]);
+  if (!fs.existsSync(path.join(root, "lib", "generated", "prisma", "client.ts")) || !fs.existsSync(path.join(root, "lib", "generated", "prisma-pg", "client.ts"))) {
+    log("Generating the Prisma clients (SQLite and PostgreSQL)…");
+    run("npm", ["run", "postinstall"]);
   }
 }
 

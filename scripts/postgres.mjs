@@ -39,3 +39,18 @@ export async function freshDatabase(serverUrl, name) {
   await onServer(serverUrl, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]);
   return databaseOn(serverUrl, name);
 }
+
+/** The server the PostgreSQL test run uses unless TEST_POSTGRES_URL names another. */
+export const LOCAL_TEST_SERVER = "postgresql://liandong:liandong-dev@127.0.0.1:5432/postgres";
+
+/** Whether the server answers at `serverUrl` (a connection within five seconds). */
+export async function reachable(serverUrl) {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
