@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type RawBuilder } from "kysely";
 import type { DB } from "@/lib/generated/kysely/types";
+import { sqliteShapedTypes } from "@/lib/postgres-types.mjs";
 import { databaseKind, databasePath, databaseUrl } from "@/lib/config";
 
 export type ReadDb = Kysely<DB>;
@@ -46,35 +47,13 @@ function slowQueryLog(): ((event: LogEvent) => void) | undefined {
   };
 }
 
-/** PostgreSQL's type ids whose text the read pool converts (pg_type.oid). */
-const PG_TYPES = { bool: 16, int8: 20, numeric: 1700, timestamp: 1114, timestamptz: 1184 } as const;
-
-/** A PostgreSQL timestamp ("2026-12-07 05:58:19.12", UTC) as the SQLite adapter writes it ("2026-12-07T05:58:19.120+00:00"). */
-export function isoFromPostgresTimestamp(text: string): string {
-  const [date, time = "00:00:00"] = text.replace(/([+-]\d\d(:?\d\d)?)$/, "").split(" ");
-  const [hms, fraction = ""] = time.split(".");
-  return `${date}T${hms}.${fraction.padEnd(3, "0").slice(0, 3)}+00:00`;
-}
-
-function postgresTypes(): pg.CustomTypesConfig {
-  return {
-    getTypeParser: ((oid: number, format?: "text" | "binary") => {
-      if (oid === PG_TYPES.bool) return (v: string) => (v === "t" ? 1 : 0);
-      if (oid === PG_TYPES.int8 || oid === PG_TYPES.numeric) return (v: string) => Number(v);
-      if (oid === PG_TYPES.timestamp) return isoFromPostgresTimestamp;
-      if (oid === PG_TYPES.timestamptz) return (v: string) => new Date(v).toISOString().replace("Z", "+00:00");
-      return pg.types.getTypeParser(oid, format);
-    }) as pg.CustomTypesConfig["getTypeParser"],
-  };
-}
-
 type Read = { db: ReadDb; sqlite: Database.Database | null };
 const globalForRead = globalThis as unknown as { liandongRead?: Read };
 
 function create(): Read {
   if (databaseKind() === "postgresql") {
     // Reads only: a session that may not write, whatever a query says.
-    const pool = new pg.Pool({ connectionString: databaseUrl(), max: 10, types: postgresTypes(), options: "-c default_transaction_read_only=on -c statement_timeout=30000" });
+    const pool = new pg.Pool({ connectionString: databaseUrl(), max: 10, types: sqliteShapedTypes, options: "-c default_transaction_read_only=on -c statement_timeout=30000" });
     return { sqlite: null, db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: slowQueryLog() }) };
   }
   const sqlite = openReadConnection();

@@ -2,6 +2,8 @@
 // data/bench/ (never the user's database), measures the data layer in process and the pages over
 // HTTP against the production build, prints one table and writes it as JSON under data/bench/.
 // Options: --scale 0.01  --quick  --seed N  --out file.json  --skip-http  --skip-data  --reuse  --port 3400
+// --postgres: the same city copied into PostgreSQL (TEST_POSTGRES_URL's server, else the local one;
+// database liandong_bench_<scale>_<seed>), and every measurement made there (docs/decisions/091).
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -17,6 +19,35 @@ const benchDir = path.join(root, "data", "bench");
 
 function log(message: string): void {
   console.log(`\x1b[36m[bench]\x1b[0m ${message}`);
+}
+
+/**
+ * The city in PostgreSQL: copied from the SQLite file into liandong_bench_<scale>_<seed> unless
+ * `reuse` and that database already holds it. Ids, counts and the sample records the measurements
+ * pick are then the same as the file's, which they keep reading for their samples.
+ */
+async function postgresCity(file: string, meta: BenchMeta, reuse: boolean): Promise<string> {
+  const { LOCAL_TEST_SERVER, databaseOn, freshDatabase, reachable } = await import("./postgres.mjs");
+  const server = process.env.TEST_POSTGRES_URL ?? LOCAL_TEST_SERVER;
+  if (!(await reachable(server))) throw new Error(`--postgres: no PostgreSQL server at ${server.replace(/:[^:@/]*@/, ":***@")} (set TEST_POSTGRES_URL; npm run test:postgres starts a local one)`);
+  const name = `liandong_bench_${String(meta.scale).replace(/\W/g, "_")}_${meta.seed}`;
+  const url = databaseOn(server, name);
+  if (reuse) {
+    const pg = (await import("pg")).default;
+    const client = new pg.Client({ connectionString: url });
+    const held = await client.connect().then(() => client.query(`SELECT COUNT(*)::int AS n FROM "Organisation"`)).then((r) => r.rows[0].n > 0, () => false).finally(() => client.end().catch(() => undefined));
+    if (held) {
+      log(`reusing PostgreSQL database ${name}`);
+      return url;
+    }
+  }
+  log(`copying the city into PostgreSQL (${name})…`);
+  const t0 = performance.now();
+  await freshDatabase(server, name);
+  const { copySqliteToPostgres } = await import("./copy-to-postgres.ts");
+  const report = await copySqliteToPostgres(file, url);
+  log(`copied ${report.reduce((s, r) => s + r.rows, 0).toLocaleString("en")} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return url;
 }
 
 async function main(): Promise<number> {
@@ -42,6 +73,7 @@ async function main(): Promise<number> {
   let plans: PlanFinding[] = [];
   let failures: string[] = [];
   process.env.DATABASE_URL = `file:${file}`;
+  if (options.postgres) process.env.DATABASE_URL = await postgresCity(file, meta, options.reuse && meta === previous);
   if (!options.skipData) {
     log("data layer (in process)…");
     const { measureDataLayer } = await import("./bench/datalayer.ts");
@@ -60,7 +92,7 @@ async function main(): Promise<number> {
   }
   failures = measurements.filter((m) => (m.errors ?? 0) > 0).map((m) => `${m.name}: ${m.errors} errors`);
   const rows = tableRows(measurements);
-  console.log(`\nLiandong benchmark: scale ${meta.scale} (${meta.size.complaints.toLocaleString("en")} complaints), seed ${meta.seed}, ${new Date().toISOString()}`);
+  console.log(`\nLiandong benchmark${options.postgres ? " on PostgreSQL" : ""}: scale ${meta.scale} (${meta.size.complaints.toLocaleString("en")} complaints), seed ${meta.seed}, ${new Date().toISOString()}`);
   console.log(`generation: ${meta.seconds.total.toFixed(1)} s (migrations ${meta.seconds.migrate.toFixed(1)} s, rows ${meta.seconds.load.toFixed(1)} s, indexes ${meta.seconds.indexes.toFixed(1)} s)\n`);
   console.log(formatTable(rows));
   if (server) {

@@ -3,7 +3,7 @@
 // lib/generated/prisma-pg. The read path's Kysely row types and relation tables come from the
 // SQLite schema only (the PostgreSQL read connection returns the same value shapes), so those two
 // generators are left out. `node prisma/postgresql/generate-schema.mjs --check` fails when the
-// committed file is stale (npm test runs it).
+// committed file is stale; prisma/postgresql/schema.test.ts fails then too.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,13 +23,21 @@ export function postgresSchema(text) {
   return header + out;
 }
 
-const wanted = postgresSchema(fs.readFileSync(source, "utf8"));
+/** The PostgreSQL schema as it should be now, and the committed one. */
+export function schemas() {
+  return { wanted: postgresSchema(fs.readFileSync(source, "utf8")), current: fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "" };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
+
+function main() {
+const { wanted, current } = schemas();
 if (process.argv.includes("--check")) {
-  const current = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
   if (current !== wanted) {
     console.error("prisma/postgresql/schema.prisma is stale: run `node prisma/postgresql/generate-schema.mjs`.");
     process.exit(1);
   }
 } else {
   fs.writeFileSync(target, wanted);
+}
 }

@@ -253,7 +253,7 @@ export async function measureHttp(meta: BenchMeta, options: Options): Promise<Ht
   const child = spawn(process.execPath, [path.join(options.root, "scripts", "server.mjs"), "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: options.root,
     env: {
-      ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${meta.file}`, DATA_DIR: dataDir, NODE_OPTIONS: serverNodeOptions(),
+      ...process.env, NODE_ENV: "production", DATABASE_URL: process.env.DATABASE_URL ?? `file:${meta.file}`, DATA_DIR: dataDir, NODE_OPTIONS: serverNodeOptions(),
       NEXTAUTH_SECRET: "bench-only-secret-not-for-production-0123456789", NEXTAUTH_URL: `http://localhost:${options.port}`,
       MEMORY_LOG_MS: "1000",
     },

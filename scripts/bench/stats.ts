@@ -28,12 +28,14 @@ export type BenchOptions = {
   skipHttp: boolean;
   skipData: boolean;
   reuse: boolean;
+  /** Measure on PostgreSQL: the generated city copied into a database of its own (docs/decisions/091). */
+  postgres: boolean;
   port: number;
 };
 
-export const DEFAULT_OPTIONS: BenchOptions = { scale: 1, quick: false, seed: 20101, out: null, skipHttp: false, skipData: false, reuse: false, port: 3400 };
+export const DEFAULT_OPTIONS: BenchOptions = { scale: 1, quick: false, seed: 20101, out: null, skipHttp: false, skipData: false, reuse: false, postgres: false, port: 3400 };
 
-/** Parses `--scale 0.01 --quick --seed 7 --out f.json --skip-http --skip-data --reuse --port 3400` (also `--scale=0.01`). */
+/** Parses `--scale 0.01 --quick --seed 7 --out f.json --skip-http --skip-data --reuse --postgres --port 3400` (also `--scale=0.01`). */
 export function parseArgs(argv: readonly string[]): BenchOptions {
   const o: BenchOptions = { ...DEFAULT_OPTIONS };
   const args: string[] = [];
@@ -82,6 +84,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--reuse":
         o.reuse = true;
+        break;
+      case "--postgres":
+        o.postgres = true;
         break;
       default:
         throw new Error(`unknown option ${a}`);
