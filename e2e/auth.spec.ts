@@ -108,6 +108,8 @@ test("a user changes their own password and signs in with the new one", async ({
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("大成街道办事处");
   await page.getByRole("button", { name: "退出登录" }).click();
+  // Signed out only once the sign-in page shows (navigating sooner would abort the sign-out).
+  await expect(page).toHaveURL(/\/sign-in/);
   await signIn(page, "e2e.password", "Changed#Pass2026");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("大成街道办事处");
 });

@@ -6,6 +6,7 @@
 // run). Without it: the local server at 127.0.0.1:5432 with the role liandong; as root on Debian,
 // PostgreSQL is installed from Debian's packages, its cluster started and the role created.
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import { build, buildIsStale, ensureDependencies, hasCommand, log, run } from "./lib.mjs";
 
 ensureDependencies();
@@ -21,7 +22,15 @@ function startLocalServer() {
     run("apt-get", ["install", "-y", "-qq", "postgresql", "postgresql-contrib"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   }
   if (!hasCommand("pg_lsclusters") || !isRoot) return false;
-  const [cluster] = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" }).trim().split("\n").map((l) => l.trim().split(/\s+/));
+  const clusters = () => execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" }).trim().split("\n").filter(Boolean).map((l) => l.trim().split(/\s+/));
+  if (clusters().length === 0) {
+    // Packages installed without their default cluster: create it for the newest version installed.
+    const version = fs.readdirSync("/usr/lib/postgresql").filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a))[0];
+    if (!version) return false;
+    log(`Creating the PostgreSQL ${version} cluster "main"…`);
+    run("pg_createcluster", [version, "main"]);
+  }
+  const [cluster] = clusters();
   if (!cluster || cluster.length < 4) return false;
   const [version, name, , status] = cluster;
   if (status !== "online") {
