@@ -33,8 +33,8 @@ describe("parseArgs", () => {
   });
 
   it("reads every option, with and without =", () => {
-    expect(parseArgs(["--scale", "0.01", "--quick", "--seed=7", "--out", "r.json", "--skip-http", "--reuse", "--port=3401", "--skip-data"])).toEqual({
-      scale: 0.01, quick: true, seed: 7, out: "r.json", skipHttp: true, reuse: true, port: 3401, skipData: true,
+    expect(parseArgs(["--scale", "0.01", "--quick", "--seed=7", "--out", "r.json", "--skip-http", "--reuse", "--port=3401", "--skip-data", "--postgres"])).toEqual({
+      scale: 0.01, quick: true, seed: 7, out: "r.json", skipHttp: true, reuse: true, port: 3401, skipData: true, postgres: true,
     });
   });
 
