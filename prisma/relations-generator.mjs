@@ -18,7 +18,8 @@ helper.generatorHandler({
       const relations = {};
       for (const f of m.fields) {
         if (f.kind === "scalar" || f.kind === "enum") {
-          scalars[f.name] = { column: f.dbName ?? f.name, type: f.type };
+          // nullable: whether the column may hold NULL (the read path's ORDER BY on PostgreSQL).
+          scalars[f.name] = { column: f.dbName ?? f.name, type: f.type, nullable: !f.isRequired };
           continue;
         }
         if (f.kind !== "object") continue;

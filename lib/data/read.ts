@@ -22,14 +22,19 @@ function columnsOf<M extends ModelName>(model: M, alias: string, select: readonl
 
 /** ORDER BY terms for `orderBy` on the table aliased `alias`, NULLs placed as SQLite places them on either database. */
 export function orderSql<M extends ModelName>(model: M, alias: string, orderBy: readonly Order<M>[]): RawBuilder<unknown> {
-  const scalars = MODELS[model].scalars as Record<string, { column: string }>;
+  const scalars = MODELS[model].scalars as Record<string, { column: string; nullable: boolean }>;
   return sql.join(
     orderBy.map(([k, dir, nulls]) => {
       const col = sql.ref(`${alias}.${scalars[k]!.column}`);
       const d = sql.raw(dir === "desc" ? "DESC" : "ASC");
       // SQLite sorts NULLs first ascending and last descending; say so only when asked otherwise.
-      // PostgreSQL sorts them the other way: told SQLite's order unless asked otherwise.
-      if (readDialect === "postgresql") return sql`${col} ${d} ${sql.raw((nulls ?? (dir === "desc" ? "last" : "first")) === "last" ? "NULLS LAST" : "NULLS FIRST")}`;
+      // PostgreSQL sorts them the other way: a column that may hold NULL is told SQLite's order
+      // unless asked otherwise. A NOT NULL column is told nothing, so that an index walked either
+      // way still gives the order (the id, descending, is every list's default).
+      if (readDialect === "postgresql") {
+        if (!scalars[k]!.nullable) return sql`${col} ${d}`;
+        return sql`${col} ${d} ${sql.raw((nulls ?? (dir === "desc" ? "last" : "first")) === "last" ? "NULLS LAST" : "NULLS FIRST")}`;
+      }
       return nulls ? sql`${col} IS ${sql.raw(nulls === "last" ? "NULL" : "NOT NULL")}, ${col} ${d}` : sql`${col} ${d}`;
     }),
   );
