@@ -12,8 +12,8 @@ import { MODELS } from "../lib/generated/relations/models";
 import { e2eDatabaseUrl } from "../scripts/lib.mjs";
 
 export const DEMO_PASSWORD = demo.password;
-const URL_ = e2eDatabaseUrl();
-const POSTGRES = /^postgres(ql)?:\/\//.test(URL_);
+const E2E_DATABASE_URL = e2eDatabaseUrl();
+const POSTGRES = /^postgres(ql)?:\/\//.test(E2E_DATABASE_URL);
 const FILE = path.join(process.cwd(), "data", "e2e", "liandong.db");
 
 function open(readonly = true) {
@@ -52,7 +52,7 @@ export function postgresSql(sql: string): string {
 
 function postgres<T>(sql: string, params: unknown[]): { rows: T[]; rowCount: number } {
   const out = execFileSync(process.execPath, [path.join(process.cwd(), "scripts", "pg-query.mjs")], {
-    input: JSON.stringify({ url: URL_, sql: postgresSql(sql), params }),
+    input: JSON.stringify({ url: E2E_DATABASE_URL, sql: postgresSql(sql), params }),
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
