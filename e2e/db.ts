@@ -8,12 +8,13 @@ import Database from "better-sqlite3";
 import bcrypt from "bcryptjs";
 import demo from "../prisma/demo-users.json" with { type: "json" };
 import { issueApiKey } from "../lib/api/keys";
+import { isPostgresUrl } from "../lib/config";
 import { MODELS } from "../lib/generated/relations/models";
 import { e2eDatabaseUrl } from "../scripts/lib.mjs";
 
 export const DEMO_PASSWORD = demo.password;
 const E2E_DATABASE_URL = e2eDatabaseUrl();
-const POSTGRES = /^postgres(ql)?:\/\//.test(E2E_DATABASE_URL);
+const POSTGRES = isPostgresUrl(E2E_DATABASE_URL);
 const FILE = path.join(process.cwd(), "data", "e2e", "liandong.db");
 
 function open(readonly = true) {

@@ -8,6 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import demo from "@/prisma/demo-users.json" with { type: "json" };
+import { isPostgresUrl } from "@/lib/config";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "liandong-backup-"));
@@ -41,7 +42,7 @@ function rows(file: string, sql: string): unknown[] {
 
 // The suite on PostgreSQL (TEST_POSTGRES_URL) has no SQLite database to copy: these tests need the
 // SQLite file; the PostgreSQL mode's refusal is tested below on either database.
-const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+const onPostgres = isPostgresUrl(process.env.DATABASE_URL ?? "");
 
 describe("backup and restore in the PostgreSQL mode", () => {
   it("refuse, pointing to pg_dump and pg_restore, and write nothing", () => {

@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { isPostgresUrl } from "../lib/config.ts";
 import { MODELS } from "../lib/generated/relations/models.ts";
 
 type Scalars = Record<string, { column: string; type: string }>;
@@ -81,7 +82,7 @@ export async function copySqliteToPostgres(file: string, url: string, log: (m: s
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [file, url] = process.argv.slice(2);
-  if (!file || !url || !/^postgres(ql)?:\/\//.test(url)) {
+  if (!file || !url || !isPostgresUrl(url)) {
     console.error("usage: npm run db:to-postgres -- <SQLite file> <postgresql://user:password@host:5432/database>");
     process.exit(2);
   }

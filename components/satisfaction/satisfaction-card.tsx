@@ -7,7 +7,7 @@ import { complaintRatings, mayVisit } from "@/lib/data/satisfaction";
 import { ClientMessages } from "@/components/intl-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card, Notice } from "@/components/ui/layout";
-import { ReturnVisitForm } from "@/components/satisfaction/return-visit-form";
+import { ReturnVisitForm } from "@/components/satisfaction/lazy";
 
 type Props = {
   actor: Actor;

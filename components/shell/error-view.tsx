@@ -1,14 +1,14 @@
 "use client";
 // What a user sees when something unexpected fails: a plain message and the reference of the
-// server log entry (error.digest), never a stack trace. It reads the errors catalog directly
+// server log entry (error.digest), never a stack trace. It reads its own small catalog (errorPage) directly
 // rather than through next-intl's client provider, so no page ships that provider just for the
 // case of an error (docs/decisions/045); the language is the page's (<html lang>). The build
 // precompiles the catalogs (decision 084), so a message read here directly must be plain text.
 import { useSyncExternalStore } from "react";
 import Link from "@/components/ui/link";
 import { Button, buttonClass } from "@/components/ui/button";
-import en from "@/lib/i18n/messages/en/errors.json";
-import zh from "@/lib/i18n/messages/zh-CN/errors.json";
+import en from "@/lib/i18n/messages/en/errorPage.json";
+import zh from "@/lib/i18n/messages/zh-CN/errorPage.json";
 
 const noChanges = () => () => {};
 

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/scope";
 import { ClientMessages } from "@/components/intl-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/layout";
-import { PetitionForm } from "@/components/supervision/petition-form";
+import { PetitionForm } from "@/components/supervision/lazy";
 import { SignalBadges } from "@/components/supervision/signal-list";
 
 export async function ComplaintSupervisionCard({ actor, complaintId }: { actor: Actor; complaintId: number }) {

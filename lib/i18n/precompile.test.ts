@@ -45,7 +45,7 @@ describe("precompiled catalogs", () => {
 
   it("a message read directly by the error page stays plain text after precompiling", () => {
     for (const locale of LOCALES) {
-      const errors = messagesFor(locale).errors as Record<string, unknown>;
+      const errors = messagesFor(locale).errorPage as Record<string, unknown>;
       for (const key of ["errorTitle", "errorBody", "referenceLabel", "retry", "backHome"]) expect(typeof compile(String(errors[key])), `${locale} ${key}`).toBe("string");
     }
   });

@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { isPostgresUrl } from "../../lib/config.ts";
 import type { Actor } from "../../lib/scope.ts";
 import type { BenchMeta, BenchUser } from "./generate.ts";
 import { planFindings, recordStatements, type PlanFinding } from "./plans.ts";
@@ -75,7 +76,7 @@ export async function measureDataLayer(meta: BenchMeta, options: Options): Promi
   const ro = new Database(meta.file, { readonly: true });
   // Shared readings (lib/data/shared-cache.ts) are measured twice: as served (kept) and "after a
   // change", with the "matters" counter bumped before every call, as after every write in the city.
-  const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+  const postgres = isPostgresUrl(process.env.DATABASE_URL ?? "");
   const rw = postgres ? null : new Database(meta.file);
   const bumpSql = `UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "name" = 'matters'`;
   const pgClient = postgres ? new (await import("pg")).default.Client({ connectionString: process.env.DATABASE_URL }) : null;

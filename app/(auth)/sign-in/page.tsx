@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth";
 import { afterSignInPath } from "@/lib/domain/safe-redirect";
 import { ClientMessages } from "@/components/intl-provider";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInForm } from "@/components/auth/lazy";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import zhCommon from "./zh-CN/common.json";
 import zhValidation from "./zh-CN/validation.json";
 import zhErrors from "./zh-CN/errors.json";
+import zhErrorPage from "./zh-CN/errorPage.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhNav from "./zh-CN/nav.json";
 import zhHome from "./zh-CN/home.json";
@@ -38,6 +39,7 @@ import zhIntegrations from "./zh-CN/integrations.json";
 import enCommon from "./en/common.json";
 import enValidation from "./en/validation.json";
 import enErrors from "./en/errors.json";
+import enErrorPage from "./en/errorPage.json";
 import enAuth from "./en/auth.json";
 import enNav from "./en/nav.json";
 import enHome from "./en/home.json";
@@ -72,6 +74,7 @@ const zhCN = {
   common: zhCommon,
   validation: zhValidation,
   errors: zhErrors,
+  errorPage: zhErrorPage,
   auth: zhAuth,
   nav: zhNav,
   home: zhHome,
@@ -107,6 +110,7 @@ const en: typeof zhCN = {
   common: enCommon,
   validation: enValidation,
   errors: enErrors,
+  errorPage: enErrorPage,
   auth: enAuth,
   nav: enNav,
   home: enHome,

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSessionActor } from "@/lib/auth";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, Notice, PageHeader } from "@/components/ui/layout";
-import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ChangePasswordForm } from "@/components/account/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");

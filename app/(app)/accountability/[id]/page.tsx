@@ -8,7 +8,7 @@ import { ClientMessages } from "@/components/intl-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card, DescriptionList, Notice, PageHeader } from "@/components/ui/layout";
 import { Timeline } from "@/components/intake/timeline";
-import { RecordSteps } from "@/components/accountability/record-steps";
+import { RecordSteps } from "@/components/accountability/lazy";
 import { AccountabilityStatusBadge, FailureBadge } from "@/components/accountability/status-badge";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -9,7 +9,7 @@ import { notFoundUnless } from "@/lib/page-guards";
 import { enumParam, intParam, param, type SearchParams } from "@/lib/search-params";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { OpenAccountabilityForm } from "@/components/accountability/open-form";
+import { OpenAccountabilityForm } from "@/components/accountability/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accountability");

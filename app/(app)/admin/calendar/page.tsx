@@ -13,7 +13,7 @@ import { FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { Card, Notice, PageHeader } from "@/components/ui/layout";
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { CalendarDayForm, DeadlineRuleForm } from "@/components/calendar/calendar-forms";
+import { CalendarDayForm, DeadlineRuleForm } from "@/components/calendar/lazy";
 import { resetCalendarDayAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -16,7 +16,7 @@ import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Streamed } from "@/components/ui/streamed";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { CommendForm } from "@/components/assessment/commend-form";
+import { CommendForm } from "@/components/assessment/lazy";
 import { RankingPages } from "@/components/assessment/ranking-pages";
 import { RankingTable } from "@/components/assessment/ranking-table";
 import { InvalidPeriodNotice } from "@/components/assessment/invalid-period";

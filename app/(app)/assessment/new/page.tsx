@@ -7,7 +7,7 @@ import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { PeriodForm } from "@/components/assessment/period-form";
+import { PeriodForm } from "@/components/assessment/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessment");

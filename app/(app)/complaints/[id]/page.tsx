@@ -13,7 +13,7 @@ import { AttachmentList } from "@/components/ui/attachment-list";
 import { Badge } from "@/components/ui/badge";
 import { Card, DescriptionList, Notice, PageHeader } from "@/components/ui/layout";
 import { ComplaintStatusBadge } from "@/components/complaints/status-badge";
-import { ComplaintSteps } from "@/components/complaints/complaint-steps";
+import { ComplaintSteps } from "@/components/complaints/lazy";
 import { DueDate } from "@/components/intake/due-date";
 import { Timeline } from "@/components/intake/timeline";
 import { ComplaintSupervisionCard } from "@/components/supervision/complaint-card";

@@ -7,7 +7,7 @@ import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { LedgerImportForm } from "@/components/complaints/ledger-import-form";
+import { LedgerImportForm } from "@/components/complaints/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("complaints");

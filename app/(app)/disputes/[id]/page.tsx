@@ -19,7 +19,7 @@ import { Table, Td, Th, Tr } from "@/components/ui/table";
 import {
   CrossDistrictBadge, DisputeStatusBadge, EscalationStatusBadge, LevelBadge, MeetingStatusBadge, OutcomeBadge, OverdueBadge, ResolutionStatusBadge, UrgencyBadge,
 } from "@/components/disputes/badges";
-import { DecideEscalationForm, EscalateForm, ReopenForm } from "@/components/disputes/reason-forms";
+import { DecideEscalationForm, EscalateForm, ReopenForm } from "@/components/disputes/lazy";
 import { DisputeTimeline } from "@/components/disputes/timeline";
 import { decideEscalationAction, escalateDisputeAction, reopenDisputeAction } from "../actions";
 

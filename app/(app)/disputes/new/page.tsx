@@ -9,7 +9,7 @@ import { intParam } from "@/lib/search-params";
 import { getComplaint } from "@/lib/data/complaints";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { DisputeForm } from "@/components/disputes/dispute-form";
+import { DisputeForm } from "@/components/disputes/lazy";
 import { createDisputeAction, createDisputeFromComplaintAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

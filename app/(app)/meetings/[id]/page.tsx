@@ -15,7 +15,7 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Card, DescriptionList, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CrossDistrictBadge, DisputeStatusBadge, LevelBadge, MeetingStatusBadge, OutcomeBadge, OverdueBadge, ResolutionStatusBadge } from "@/components/disputes/badges";
-import { AmendmentForm, RespondForm, ResolutionForm } from "@/components/meetings/small-forms";
+import { AmendmentForm, RespondForm, ResolutionForm } from "@/components/meetings/lazy";
 import { addAmendmentAction, addResolutionAction, deleteResolutionAction, holdMeetingAction, respondToInvitationAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -11,7 +11,7 @@ import { notFoundUnless } from "@/lib/page-guards";
 import type { SearchParams } from "@/lib/search-params";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { ScheduleForm } from "@/components/meetings/schedule-form";
+import { ScheduleForm } from "@/components/meetings/lazy";
 import { checkOverlapsAction, scheduleMeetingAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -10,7 +10,7 @@ import { Card, DescriptionList, Notice, PageHeader } from "@/components/ui/layou
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { Timeline } from "@/components/intake/timeline";
 import { AssistBadge, OutageStatusBadge } from "@/components/works/status-badge";
-import { ConfirmAssist, RestoreOutage } from "@/components/outages/outage-steps";
+import { ConfirmAssist, RestoreOutage } from "@/components/outages/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("outages");

@@ -8,7 +8,7 @@ import { toCityDateTimeInput } from "@/lib/domain/dates";
 import { notFoundUnless } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { OutageForm } from "@/components/outages/outage-form";
+import { OutageForm } from "@/components/outages/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("outages");

@@ -11,7 +11,7 @@ import { Card, DescriptionList, Notice, PageHeader } from "@/components/ui/layou
 import { DueDate } from "@/components/intake/due-date";
 import { Timeline } from "@/components/intake/timeline";
 import { ReferralStatusBadge } from "@/components/referrals/status-badge";
-import { ReferralSteps } from "@/components/referrals/referral-steps";
+import { ReferralSteps } from "@/components/referrals/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("referrals");

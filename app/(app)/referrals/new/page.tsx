@@ -8,7 +8,7 @@ import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { ReferralForm } from "@/components/referrals/referral-form";
+import { ReferralForm } from "@/components/referrals/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("referrals");

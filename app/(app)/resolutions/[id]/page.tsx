@@ -10,7 +10,7 @@ import { ClientMessages } from "@/components/intl-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card, DescriptionList, Notice, PageHeader } from "@/components/ui/layout";
 import { OverdueBadge, ResolutionStatusBadge } from "@/components/disputes/badges";
-import { ResolutionProgressForm } from "@/components/meetings/resolution-progress-form";
+import { ResolutionProgressForm } from "@/components/meetings/lazy";
 import { actOnResolutionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

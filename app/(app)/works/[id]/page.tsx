@@ -13,7 +13,7 @@ import { Card, DescriptionList, Notice, PageHeader } from "@/components/ui/layou
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { Timeline } from "@/components/intake/timeline";
 import { RestorationBadge, WorksPhaseBadge, WorksStatusBadge } from "@/components/works/status-badge";
-import { RestorationAnswer, WorksSteps } from "@/components/works/works-steps";
+import { RestorationAnswer, WorksSteps } from "@/components/works/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("works");

@@ -9,7 +9,7 @@ import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { WorksForm } from "@/components/works/works-form";
+import { WorksForm } from "@/components/works/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("works");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/intl-provider";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { PublicRating } from "@/components/satisfaction/public-rating";
+import { PublicRating } from "@/components/satisfaction/lazy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("satisfaction.public");

@@ -9,7 +9,7 @@ import { ClientMessages } from "@/components/intl-provider";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { AreaForm } from "@/components/admin/area-form";
+import { AreaForm } from "@/components/admin/lazy";
 import { setAreaActiveAction, updateAreaAction } from "../../organisations/actions";
 import { AREA_LINK_KINDS } from "@/lib/domain/organisation";
 

@@ -6,7 +6,7 @@ import { intParam } from "@/lib/search-params";
 import { AREA_LINK_KINDS } from "@/lib/domain/organisation";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { AreaForm } from "@/components/admin/area-form";
+import { AreaForm } from "@/components/admin/lazy";
 import { createAreaAction } from "../../organisations/actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { ORG_KINDS } from "@/lib/domain/organisation";
 import { loadOr404, routeId } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, Notice, PageHeader } from "@/components/ui/layout";
-import { DutyForm } from "@/components/admin/duty-form";
+import { DutyForm } from "@/components/admin/lazy";
 import { updateDutyAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { organisationOptions } from "@/lib/data/organisations";
 import { ORG_KINDS } from "@/lib/domain/organisation";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { DutyForm } from "@/components/admin/duty-form";
+import { DutyForm } from "@/components/admin/lazy";
 import { createDutyAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

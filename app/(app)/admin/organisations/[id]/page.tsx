@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { OrganisationForm } from "@/components/admin/organisation-form";
+import { OrganisationForm } from "@/components/admin/lazy";
 import { setOrganisationActiveAction, updateOrganisationAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { ORG_KINDS } from "@/lib/domain/organisation";
 import { enumParam, intParam } from "@/lib/search-params";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { OrganisationForm } from "@/components/admin/organisation-form";
+import { OrganisationForm } from "@/components/admin/lazy";
 import { createOrganisationAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -11,7 +11,7 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { ExternalSystemForm, IssueKeyForm } from "@/components/admin/system-forms";
+import { ExternalSystemForm, IssueKeyForm } from "@/components/admin/lazy";
 import { issueKeyAction, revokeKeyAction, updateSystemAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

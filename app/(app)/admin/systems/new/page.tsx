@@ -6,7 +6,7 @@ import { scopeOrgOptions } from "@/lib/data/integration";
 import { loadOr404 } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { ExternalSystemForm } from "@/components/admin/system-forms";
+import { ExternalSystemForm } from "@/components/admin/lazy";
 import { createSystemAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

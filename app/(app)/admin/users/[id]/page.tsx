@@ -9,7 +9,7 @@ import { ClientMessages } from "@/components/intl-provider";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Card, DescriptionList, Notice, PageHeader } from "@/components/ui/layout";
-import { EditUserForm, ResetPasswordForm } from "@/components/admin/user-forms";
+import { EditUserForm, ResetPasswordForm } from "@/components/admin/lazy";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { ORG_KINDS } from "@/lib/domain/organisation";
 import { intParam } from "@/lib/search-params";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { CreateUserForm } from "@/components/admin/user-forms";
+import { CreateUserForm } from "@/components/admin/lazy";
 import { createUserAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { disputeActionsFor, disputeFormOptions, getDispute } from "@/lib/data/di
 import { loadOr404, notFoundUnless, routeId } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { DisputeForm } from "@/components/disputes/dispute-form";
+import { DisputeForm } from "@/components/disputes/lazy";
 import { updateDisputeAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { parseAttendees } from "@/lib/domain/meeting";
 import { loadOr404, notFoundUnless, routeId } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { AttendanceForm } from "@/components/meetings/attendance-form";
+import { AttendanceForm } from "@/components/meetings/lazy";
 import { saveAttendanceAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,8 +7,7 @@ import { toCityDateTimeInput } from "@/lib/domain/dates";
 import { loadOr404, notFoundUnless, routeId } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { InvitationsForm, RescheduleForm } from "@/components/meetings/edit-forms";
-import { CancelMeetingForm } from "@/components/meetings/small-forms";
+import { CancelMeetingForm, InvitationsForm, RescheduleForm } from "@/components/meetings/lazy";
 import { cancelMeetingAction, checkOverlapsAction, rescheduleMeetingAction, updateInvitationsAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { getMeeting, meetingActionsFor } from "@/lib/data/meetings";
 import { loadOr404, notFoundUnless, routeId } from "@/lib/page-guards";
 import { ClientMessages } from "@/components/intl-provider";
 import { Card, PageHeader } from "@/components/ui/layout";
-import { MinutesForm } from "@/components/meetings/minutes-form";
+import { MinutesForm } from "@/components/meetings/lazy";
 import { saveMinutesAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
