@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     environment: "node",
     globalSetup: ["lib/testing/global-setup.ts"],
-    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One worker (the data-layer tests share one database); threads start faster than forks.

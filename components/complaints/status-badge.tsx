@@ -2,12 +2,12 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const TONES: Record<string, BadgeTone> = {
+export const COMPLAINT_STATUS_TONES: Record<string, BadgeTone> = {
   REGISTERED: "info", ACCEPTED: "info", ASSIGNED: "info", IN_PROGRESS: "info",
   RETURNED: "warning", NOT_ACCEPTED: "neutral", HANDLED: "success", REPLIED: "success", CLOSED: "neutral", DUPLICATE: "neutral",
 };
 
 export async function ComplaintStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("complaints.status");
-  return <Badge tone={TONES[status] ?? "neutral"}>{t(status as never)}</Badge>;
+  return <Badge tone={COMPLAINT_STATUS_TONES[status] ?? "neutral"}>{t(status as never)}</Badge>;
 }

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const DISPUTE_TONE: Record<string, BadgeTone> = {
+export const DISPUTE_TONE: Record<string, BadgeTone> = {
   PENDING_MEETING: "warning", SCHEDULED: "info", UNRESOLVED: "danger", ESCALATED: "info", RETURNED: "warning", IMPLEMENTING: "info", RESOLVED: "success",
 };
 
@@ -36,7 +36,7 @@ export async function OutcomeBadge({ outcome }: { outcome: string | null }) {
   return <Badge tone={OUTCOME_TONE[outcome] ?? "neutral"}>{t(`outcomeValue.${outcome}` as never)}</Badge>;
 }
 
-const MEETING_TONE: Record<string, BadgeTone> = { SCHEDULED: "info", HELD: "success", CANCELLED: "neutral" };
+export const MEETING_TONE: Record<string, BadgeTone> = { SCHEDULED: "info", HELD: "success", CANCELLED: "neutral" };
 
 export async function MeetingStatusBadge({ status, minutesStatus }: { status: string; minutesStatus?: string }) {
   const t = await getTranslations("meetings");
@@ -48,14 +48,14 @@ export async function MeetingStatusBadge({ status, minutesStatus }: { status: st
   );
 }
 
-const ESCALATION_TONE: Record<string, BadgeTone> = { PENDING: "info", ACCEPTED: "success", RETURNED: "warning" };
+export const ESCALATION_TONE: Record<string, BadgeTone> = { PENDING: "info", ACCEPTED: "success", RETURNED: "warning" };
 
 export async function EscalationStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("disputes");
   return <Badge tone={ESCALATION_TONE[status] ?? "neutral"}>{t(`escalationStatusValue.${status}` as never)}</Badge>;
 }
 
-const RESOLUTION_TONE: Record<string, BadgeTone> = { OPEN: "warning", IN_PROGRESS: "info", DONE: "info", CONFIRMED: "success" };
+export const RESOLUTION_TONE: Record<string, BadgeTone> = { OPEN: "warning", IN_PROGRESS: "info", DONE: "info", CONFIRMED: "success" };
 
 export async function ResolutionStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("meetings");

@@ -2,9 +2,9 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const TONES: Record<string, BadgeTone> = { REFERRED: "info", INVESTIGATING: "info", RETURNED: "warning", OUTCOME_REPORTED: "success", CLOSED: "neutral" };
+export const REFERRAL_STATUS_TONES: Record<string, BadgeTone> = { REFERRED: "info", INVESTIGATING: "info", RETURNED: "warning", OUTCOME_REPORTED: "success", CLOSED: "neutral" };
 
 export async function ReferralStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("referrals.status");
-  return <Badge tone={TONES[status] ?? "neutral"}>{t(status as never)}</Badge>;
+  return <Badge tone={REFERRAL_STATUS_TONES[status] ?? "neutral"}>{t(status as never)}</Badge>;
 }

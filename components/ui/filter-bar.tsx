@@ -1,6 +1,7 @@
 // List filters as a plain GET form: shareable URLs, works without JavaScript.
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { html } from "@/lib/html";
 import { buttonClass } from "@/components/ui/button";
 import { PhoneFold } from "@/components/ui/phone-fold";
 
@@ -29,15 +30,15 @@ export function FilterText({ name, label, defaultValue, placeholder, type = "tex
 }
 
 export function FilterSelect({ name, label, defaultValue, options, allLabel }: { name: string; label: string; defaultValue?: string | number; options: readonly { value: string | number; label: string }[]; allLabel: string }) {
+  // The options are markup built outside React (lib/html.ts): a filter may offer a street's every
+  // area or every handling organisation, and as elements they cost more than the rest of the form
+  // (docs/decisions/093). The chosen one carries `selected` itself, as `defaultValue` would set.
+  const chosen = String(defaultValue ?? "");
+  const option = (value: string | number, text: string) => html`<option value='${value}'${String(value) === chosen ? html` selected` : null}>${text}</option>`;
   return (
     <label className="min-w-40 flex-1 text-xs font-medium text-slate-600 sm:flex-none">
       {label}
-      <select name={name} defaultValue={defaultValue ?? ""} className={`${control} mt-1`}>
-        <option value="">{allLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
-        ))}
-      </select>
+      <select name={name} className={`${control} mt-1`} dangerouslySetInnerHTML={{ __html: html`${option("", allLabel)}${options.map((o) => option(o.value, o.label))}`.text }} />
     </label>
   );
 }

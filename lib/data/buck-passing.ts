@@ -7,6 +7,7 @@ import { complaintMoves, detectSignals, escalationMoves, referralMoves, type Buc
 import { scoped, type Actor } from "@/lib/scope";
 import { orgNames } from "@/lib/data/records";
 import { sharedForOrg } from "@/lib/data/shared-cache";
+import { findRows } from "@/lib/data/read";
 
 /** Only the most recent matters are examined: the view is a work list, not an archive. */
 const EXAMINED = 500;
@@ -19,18 +20,26 @@ type Raw = { matterType: MatterType; id: number; ref: string; title: string; hre
 
 /** The complaints (by id) in scope that raise a signal, with their signals (ids only). */
 async function complaintSignals(actor: Actor, where: { id?: { in: number[] } } = {}): Promise<Raw[]> {
-  const rows = await db.complaint.findMany({
+  const rows = await findRows("Complaint", {
     where: scoped(actor, "complaint", { handOverCount: { gte: 2 }, ...where }),
-    select: { id: true, ref: true, description: true, registeredOrgId: true, holders: { select: { orgId: true, endedAs: true }, orderBy: { seq: "asc" } } },
+    select: ["id", "ref", "description", "registeredOrgId"],
     // The most handed-over first: this order walks the (scope, handOverCount, id) index, so the
     // few complaints handed over twice or more are found without reading the scope's others.
-    orderBy: [{ handOverCount: "desc" }, { id: "desc" }],
+    orderBy: [["handOverCount", "desc"], ["id", "desc"]],
     take: EXAMINED,
   });
+  if (rows.length === 0) return [];
+  const holders = await findRows("ComplaintHolder", { where: { complaintId: { in: rows.map((c) => c.id) } }, select: ["complaintId", "orgId", "endedAs"], orderBy: [["complaintId", "asc"], ["seq", "asc"]] });
+  const chains = new Map<number, { orgId: number; endedAs: string | null }[]>();
+  for (const h of holders) {
+    const chain = chains.get(h.complaintId);
+    if (chain) chain.push(h);
+    else chains.set(h.complaintId, [h]);
+  }
   rows.sort((a, b) => b.id - a.id);
   return rows.map((c) => ({
     matterType: "COMPLAINT" as const, id: c.id, ref: c.ref, title: c.description.slice(0, 60), href: `/complaints/${c.id}`,
-    signals: detectSignals(complaintMoves(c.registeredOrgId, c.holders)),
+    signals: detectSignals(complaintMoves(c.registeredOrgId, chains.get(c.id) ?? [])),
   }));
 }
 

@@ -532,28 +532,29 @@ export async function notAcceptComplaint(actor: Actor, id: number, data: { reaso
 /** The organisations a complaint in this area may be assigned to (the proposal is always among them). */
 export async function assignmentTargets(actor: Actor, id: number): Promise<{ id: number; name: string; kind: string }[]> {
   requirePermission(actor, "complaints.register");
-  const c = await db.complaint.findFirst({ where: scoped(actor, "complaint", { id }), select: { area: { select: { districtId: true, streetId: true, communityId: true, propertyCompanyId: true, policeStationId: true } } } });
-  if (!c) throw notFound();
-  return targetsFor(c.area);
+  const [c, dir] = await Promise.all([findRow("Complaint", { where: scoped(actor, "complaint", { id }), select: ["areaId"] }), directory()]);
+  const area = c ? dir.areas.get(c.areaId) : undefined;
+  if (!area) throw notFound();
+  return findRows("Organisation", { where: targetsWhere(area), select: ["id", "name", "kind"], orderBy: [["kind", "asc"], ["name", "asc"]] });
 }
 
 type TargetArea = { districtId: number; streetId: number; communityId: number; propertyCompanyId: number | null; policeStationId: number | null };
 
 /** City departments, utilities and the bureau; the area's own property company, police station, community and street; its district's property office. */
-async function targetsFor(area: TargetArea, tx: Tx = db): Promise<{ id: number; name: string; kind: string }[]> {
+function targetsWhere(area: TargetArea) {
   const local = [area.propertyCompanyId, area.policeStationId, area.communityId, area.streetId].filter((v): v is number => v !== null);
-  return tx.organisation.findMany({
-    where: {
-      active: true,
-      OR: [
-        { kind: { in: ["CITY_DEPARTMENT", "UTILITY", "HOUSING_BUREAU"] } },
-        { kind: "DISTRICT_PROPERTY_OFFICE", districtId: area.districtId },
-        { id: { in: local } },
-      ],
-    },
-    select: { id: true, name: true, kind: true },
-    orderBy: [{ kind: "asc" }, { name: "asc" }],
-  });
+  return {
+    active: true,
+    OR: [
+      { kind: { in: ["CITY_DEPARTMENT", "UTILITY", "HOUSING_BUREAU"] } },
+      { kind: "DISTRICT_PROPERTY_OFFICE", districtId: area.districtId },
+      { id: { in: local } },
+    ],
+  } satisfies Prisma.OrganisationWhereInput;
+}
+
+async function targetsFor(area: TargetArea, tx: Tx): Promise<{ id: number; name: string; kind: string }[]> {
+  return tx.organisation.findMany({ where: targetsWhere(area), select: { id: true, name: true, kind: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
 }
 
 async function checkTarget(tx: Tx, c: { areaId: number }, orgId: number): Promise<{ id: number; name: string; kind: string }> {
@@ -815,11 +816,11 @@ export async function turnIntoDispute(actor: Actor, id: number, version: number,
 /** The dispute a complaint became, if the actor may see it. */
 export async function disputeOfComplaint(actor: Actor, disputeId: number | null): Promise<{ id: number; ref: string; status: string } | null> {
   if (!disputeId || !can(actor, "disputes.view")) return null;
-  return db.dispute.findFirst({ where: scoped(actor, "dispute", { id: disputeId }), select: { id: true, ref: true, status: true } });
+  return findRow("Dispute", { where: scoped(actor, "dispute", { id: disputeId }), select: ["id", "ref", "status"] });
 }
 
 /** The complaint a dispute came from, if the actor may see it. */
 export async function complaintOfDispute(actor: Actor, complaintId: number | null): Promise<{ id: number; ref: string; status: string } | null> {
   if (!complaintId || !can(actor, "complaints.view")) return null;
-  return db.complaint.findFirst({ where: scoped(actor, "complaint", { id: complaintId }), select: { id: true, ref: true, status: true } });
+  return findRow("Complaint", { where: scoped(actor, "complaint", { id: complaintId }), select: ["id", "ref", "status"] });
 }

@@ -14,6 +14,7 @@ import { today } from "@/lib/data/calendar";
 import { assertUpdated } from "@/lib/data/concurrency";
 import { eventActor } from "@/lib/data/records";
 import { sharedForOrg } from "@/lib/data/shared-cache";
+import { findRow } from "@/lib/data/read";
 
 type PetitionCandidate = { id: number; areaId: number; receivedAt: Date; isPetition: boolean | null };
 
@@ -48,9 +49,9 @@ export type PetitionInfo = { isPetition: boolean; headcount: number | null; revi
 /** A complaint's petition status and review flag (its record page). */
 export async function petitionInfo(actor: Actor, complaintId: number): Promise<PetitionInfo> {
   requirePermission(actor, "complaints.view");
-  const c = await db.complaint.findFirst({
+  const c = await findRow("Complaint", {
     where: scoped(actor, "complaint", { id: complaintId }),
-    select: { id: true, areaId: true, receivedAt: true, isPetition: true, petitionHeadcount: true, registeredOrgId: true, status: true, version: true },
+    select: ["id", "areaId", "receivedAt", "isPetition", "petitionHeadcount", "registeredOrgId", "status", "version"],
   });
   if (!c) throw notFound();
   const review = (await reviewsOf(actor, [c])).get(c.id) ?? [];

@@ -29,6 +29,7 @@ import { assertUpdated } from "@/lib/data/concurrency";
 import { notify } from "@/lib/data/notifications";
 import { eventActor } from "@/lib/data/records";
 import { dutyNameMap } from "@/lib/data/routing";
+import { findRow, findRows } from "@/lib/data/read";
 import type { PublicRatingData, ReturnVisitData } from "@/lib/validation/satisfaction";
 
 export type RatingRow = { id: number; source: string; method: string | null; rating: string; comment: string; reopened: boolean; actorName: string; at: Date };
@@ -36,13 +37,9 @@ export type RatingRow = { id: number; source: string; method: string | null; rat
 /** The ratings of a complaint the actor sees (return visits and the resident's own), oldest first. */
 export async function complaintRatings(actor: Actor, complaintId: number): Promise<RatingRow[]> {
   requirePermission(actor, "complaints.view");
-  const c = await db.complaint.findFirst({ where: scoped(actor, "complaint", { id: complaintId }), select: { id: true } });
+  const c = await findRow("Complaint", { where: scoped(actor, "complaint", { id: complaintId }), select: ["id"] });
   if (!c) throw notFound();
-  return db.complaintRating.findMany({
-    where: { complaintId },
-    orderBy: { id: "asc" },
-    select: { id: true, source: true, method: true, rating: true, comment: true, reopened: true, actorName: true, at: true },
-  });
+  return findRows("ComplaintRating", { where: { complaintId }, orderBy: [["id", "asc"]], select: ["id", "source", "method", "rating", "comment", "reopened", "actorName", "at"] });
 }
 
 /** Whether the actor may record a return visit on this complaint now (the page shows the form). */

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { complaintCounts, complaintHandlerOptions, countComplaints, listComplaints } from "@/lib/data/complaints";
 import { dutyLines } from "@/lib/data/routing";
@@ -9,16 +8,14 @@ import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import { filterParams, param } from "@/lib/search-params";
 import { COMPLAINT_FILTER_KEYS, complaintFilterFrom } from "@/lib/validation/complaint";
-import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { ListViews } from "@/components/ui/list-views";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
-import { ComplaintStatusBadge } from "@/components/complaints/status-badge";
-import { DueDate } from "@/components/intake/due-date";
+import { Table, Th, WIDE } from "@/components/ui/table";
+import { ComplaintRows } from "@/components/complaints/list-rows";
 import { PlaceFilters } from "@/components/intake/place-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,9 +28,8 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
   notFoundUnless(can(actor, "complaints.view"));
   const params = await searchParams;
   const filter = complaintFilterFrom(params);
-  const [t, format, page, counts, duties, handlers] = await Promise.all([
+  const [t, page, counts, duties, handlers] = await Promise.all([
     getTranslations(),
-    getFormatter(),
     listComplaints(actor, filter, { cursor: param(params, "cursor"), size: 20 }),
     complaintCounts(actor),
     dutyLines(),
@@ -111,33 +107,7 @@ export default async function ComplaintsPage({ searchParams }: PageProps<"/compl
                 <Th className={WIDE}>{t("complaints.field.receivedAt")}</Th>
               </tr>
             </thead>
-            <tbody>
-              {page.rows.map((c) => (
-                <Tr key={c.id}>
-                  <Td className="sm:whitespace-nowrap">
-                    <Link href={`/complaints/${c.id}`} className="record-link">{c.ref}</Link>
-                    <div className="text-xs text-slate-600">{t(`complaints.channel.${c.channel}` as never)}</div>
-                    <PhoneCard testId="complaint-card">
-                      <div className="flex flex-wrap items-center gap-1"><ComplaintStatusBadge status={c.status} /><DueDate date={c.currentDueDate} overdue={c.overdue} /></div>
-                      <p className="text-sm text-slate-800">{c.area.name} · {c.category?.name ?? "—"}</p>
-                      <p className="line-clamp-2 text-sm text-slate-700">{c.description}</p>
-                      <p className="text-xs text-slate-600">{c.handlerOrg.name}</p>
-                    </PhoneCard>
-                  </Td>
-                  <Td className={WIDE}>
-                    <ComplaintStatusBadge status={c.status} />
-                    {c.handOverCount > 1 ? <div className="mt-1"><Badge tone="warning">{t("complaints.holders.count", { count: c.handOverCount })}</Badge></div> : null}
-                  </Td>
-                  <Td className={`${WIDE} whitespace-nowrap`}>{c.area.name}</Td>
-                  <Td className={`${WIDE} min-w-32`}>{c.category?.name ?? "—"}</Td>
-                  <Td className={`${WIDE} max-w-xs`}><p className="line-clamp-2">{c.description}</p></Td>
-                  <Td className={`${WIDE} whitespace-nowrap`}>{c.residentName}</Td>
-                  <Td className={`${WIDE} min-w-36`}>{c.handlerOrg.name}</Td>
-                  <Td className={`${WIDE} whitespace-nowrap`}><DueDate date={c.currentDueDate} overdue={c.overdue} /></Td>
-                  <Td className={`${WIDE} whitespace-nowrap text-xs tabular-nums`}>{format.dateTime(c.receivedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</Td>
-                </Tr>
-              ))}
-            </tbody>
+            <ComplaintRows rows={page.rows} />
           </Table>
         )}
         <Pagination basePath="/complaints" params={query} nextCursor={page.nextCursor} hasCursor={Boolean(param(params, "cursor"))} />

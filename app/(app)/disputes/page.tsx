@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { listDisputes } from "@/lib/data/disputes";
 import { pageRequest } from "@/lib/data/paging";
@@ -8,13 +7,12 @@ import { DISPUTE_LEVELS, DISPUTE_STATUSES } from "@/lib/domain/dispute";
 import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import { enumParam, filterParams, param, type SearchParams } from "@/lib/search-params";
-import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
-import { CrossDistrictBadge, DisputeStatusBadge, LevelBadge, UrgencyBadge } from "@/components/disputes/badges";
+import { Table, Th, WIDE } from "@/components/ui/table";
+import { DisputeRows } from "@/components/disputes/list-rows";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("disputes");
@@ -27,7 +25,7 @@ export default async function DisputesPage({ searchParams }: PageProps<"/dispute
   const actor = await requireActor();
   notFoundUnless(can(actor, "disputes.view"));
   const params = (await searchParams) as SearchParams;
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const t = await getTranslations();
   const filter = {
     q: param(params, "q"),
     status: enumParam(params, "status", DISPUTE_STATUSES),
@@ -66,34 +64,7 @@ export default async function DisputesPage({ searchParams }: PageProps<"/dispute
                 <Th className={WIDE}>{t("disputes.registeredAt")}</Th>
               </tr>
             </thead>
-            <tbody>
-              {page.rows.map((d) => {
-                const registered = format.dateTime(d.createdAt, { year: "numeric", month: "2-digit", day: "2-digit" });
-                return (
-                <Tr key={d.id}>
-                  <Td className={`${WIDE} whitespace-nowrap font-mono text-xs`}>{d.ref}</Td>
-                  <Td className="sm:min-w-56">
-                    <Link href={`/disputes/${d.id}`} className="record-link">{d.title}</Link>
-                    <span className="ml-1 inline-flex gap-1 align-middle">
-                      <UrgencyBadge urgency={d.urgency} />
-                      {d.crossDistrict ? <CrossDistrictBadge /> : null}
-                      {d._count.resolutions + d._count.escalations > 0 ? <Badge tone="danger" className="font-semibold">{t("disputes.overdue")}</Badge> : null}
-                    </span>
-                    <PhoneCard testId="dispute-card">
-                      <div className="flex flex-wrap items-center gap-1"><DisputeStatusBadge status={d.status} /><LevelBadge level={d.level} /></div>
-                      <p className="text-sm text-slate-800">{d.areas.map((a) => a.area.name).join("、")}</p>
-                      <p className="text-xs text-slate-600"><span className="font-mono">{d.ref}</span> · {d.owner.name} · {registered}</p>
-                    </PhoneCard>
-                  </Td>
-                  <Td className={`${WIDE} min-w-32 text-xs`}>{d.areas.map((a) => a.area.name).join("、")}</Td>
-                  <Td className={WIDE}><LevelBadge level={d.level} /></Td>
-                  <Td className={WIDE}><DisputeStatusBadge status={d.status} /></Td>
-                  <Td className={`${WIDE} min-w-32 text-xs`}>{d.owner.name}</Td>
-                  <Td className={`${WIDE} whitespace-nowrap text-xs`}>{registered}</Td>
-                </Tr>
-                );
-              })}
-            </tbody>
+            <DisputeRows rows={page.rows} />
           </Table>
         )}
         <Pagination basePath="/disputes" params={filterParams(params, FILTER_KEYS)} nextCursor={page.nextCursor} hasCursor={Boolean(param(params, "cursor"))} />

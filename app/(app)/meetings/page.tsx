@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { headers } from "next/headers";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { existingCalendarFeedToken } from "@/lib/data/calendar-feeds";
 import { listMeetings } from "@/lib/data/meetings";
@@ -11,15 +11,14 @@ import { can } from "@/lib/permissions";
 import { notFoundUnless } from "@/lib/page-guards";
 import { dateParam, enumParam, filterParams, intParam, param, type FilterProblem, type SearchParams } from "@/lib/search-params";
 import { cn } from "@/components/ui/cn";
-import { Badge } from "@/components/ui/badge";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
-import { LevelBadge, MeetingStatusBadge } from "@/components/disputes/badges";
+import { Table, Th, WIDE } from "@/components/ui/table";
 import { createCalendarFeedAction, regenerateCalendarFeedAction } from "./actions";
+import { MeetingRows } from "@/components/meetings/list-rows";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings");
@@ -35,8 +34,8 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
   const when = param(params, "when") === "past" ? "past" : "upcoming";
   const problems: FilterProblem[] = [];
   const filter = { when, level: enumParam(params, "level", DISPUTE_LEVELS), orgId: intParam(params, "org"), unit: param(params, "unit"), disputeRef: param(params, "dispute"), from: dateParam(params, "from", problems), to: dateParam(params, "to", problems) } as const;
-  const [t, format, page, token, h] = await Promise.all([
-    getTranslations(), getFormatter(), listMeetings(actor, filter, pageRequest(params)), existingCalendarFeedToken(actor), headers(),
+  const [t, page, token, h] = await Promise.all([
+    getTranslations(), listMeetings(actor, filter, pageRequest(params)), existingCalendarFeedToken(actor), headers(),
   ]);
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const tab = (value: "upcoming" | "past") => {
@@ -79,33 +78,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/meeting
             <thead>
               <tr><Th className={WIDE}>{t("meetings.time")}</Th><Th>{t("meetings.name")}</Th><Th className={WIDE}>{t("meetings.level")}</Th><Th className={WIDE}>{t("meetings.convener")}</Th><Th className={WIDE}>{t("meetings.disputes")}</Th><Th className={WIDE}>{t("meetings.status")}</Th><Th className={WIDE}>{t("meetings.myInvitation")}</Th></tr>
             </thead>
-            <tbody>
-              {page.rows.map((m) => {
-                const day = format.dateTime(m.startsAt, { year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" });
-                const hours = `${format.dateTime(m.startsAt, { hour: "2-digit", minute: "2-digit" })}–${format.dateTime(m.endsAt, { hour: "2-digit", minute: "2-digit" })}`;
-                const invitation = m.convenerOrgId === actor.orgId ? <Badge tone="info">{t("meetings.yourMeeting")}</Badge>
-                  : m.invitations[0] ? <Badge tone={m.invitations[0].status === "CONFIRMED" ? "success" : m.invitations[0].status === "DECLINED" ? "warning" : "neutral"}>{t(`meetings.invitationStatus.${m.invitations[0].status}` as never)}</Badge> : null;
-                return (
-                <Tr key={m.id}>
-                  <Td className={`${WIDE} whitespace-nowrap text-xs`}>{day}<br />{hours}</Td>
-                  <Td className="sm:min-w-56">
-                    <Link href={`/meetings/${m.id}`} className="record-link">{m.title}</Link>
-                    <p className="text-xs text-slate-500">{m.place}</p>
-                    <PhoneCard testId="meeting-card">
-                      <p className="text-sm tabular-nums text-slate-800">{day} {hours}</p>
-                      <div className="flex flex-wrap items-center gap-1"><MeetingStatusBadge status={m.status} minutesStatus={m.minutesStatus} /><LevelBadge level={m.level} />{invitation}</div>
-                      <p className="text-xs text-slate-600">{m.convener.name}</p>
-                    </PhoneCard>
-                  </Td>
-                  <Td className={WIDE}><LevelBadge level={m.level} /></Td>
-                  <Td className={`${WIDE} min-w-32 text-xs`}>{m.convener.name}</Td>
-                  <Td className={`${WIDE} font-mono text-xs`}>{m.agendaItems.map((a) => a.dispute?.ref).filter(Boolean).join(" ")}</Td>
-                  <Td className={WIDE}><MeetingStatusBadge status={m.status} minutesStatus={m.minutesStatus} /></Td>
-                  <Td className={WIDE}>{invitation ?? "—"}</Td>
-                </Tr>
-                );
-              })}
-            </tbody>
+            <MeetingRows rows={page.rows} actorOrgId={actor.orgId} />
           </Table>
         )}
         <Pagination basePath="/meetings" params={filterParams(params, FILTER_KEYS)} nextCursor={page.nextCursor} hasCursor={Boolean(param(params, "cursor"))} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { organisationOptions } from "@/lib/data/organisations";
 import { listReferrals } from "@/lib/data/referrals";
@@ -15,10 +14,9 @@ import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar"
 import { FilterProblems } from "@/components/ui/filter-problems";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
-import { DueDate } from "@/components/intake/due-date";
+import { Table, Th, WIDE } from "@/components/ui/table";
 import { PlaceFilters } from "@/components/intake/place-filters";
-import { ReferralStatusBadge } from "@/components/referrals/status-badge";
+import { ReferralRows } from "@/components/referrals/list-rows";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("referrals");
@@ -30,9 +28,8 @@ export default async function ReferralsPage({ searchParams }: PageProps<"/referr
   notFoundUnless(can(actor, "referrals.view"));
   const params = await searchParams;
   const filter = referralFilterFrom(params);
-  const [t, format, page, duties, departments] = await Promise.all([
+  const [t, page, duties, departments] = await Promise.all([
     getTranslations(),
-    getFormatter(),
     listReferrals(actor, filter, { cursor: param(params, "cursor"), size: 20 }),
     dutyLines(),
     actor.scope.level === "ORG" ? Promise.resolve([]) : organisationOptions(actor, ["CITY_DEPARTMENT"]),
@@ -80,29 +77,7 @@ export default async function ReferralsPage({ searchParams }: PageProps<"/referr
                 <Th className={WIDE}>{t("referrals.field.referredAt")}</Th>
               </tr>
             </thead>
-            <tbody>
-              {page.rows.map((r) => (
-                <Tr key={r.id}>
-                  <Td className="sm:whitespace-nowrap">
-                    <Link href={`/referrals/${r.id}`} className="record-link">{r.ref}</Link>
-                    <PhoneCard testId="referral-card">
-                      <div className="flex flex-wrap items-center gap-1"><ReferralStatusBadge status={r.status} /><DueDate date={r.currentDueDate} overdue={r.overdue} /></div>
-                      <p className="text-sm text-slate-800">{r.area.name} · {r.category?.name ?? "—"}</p>
-                      <p className="line-clamp-2 text-sm text-slate-700">{r.findings}</p>
-                      <p className="text-xs text-slate-600">{r.referringOrg.name} → {r.departmentOrg.name}</p>
-                    </PhoneCard>
-                  </Td>
-                  <Td className={WIDE}><ReferralStatusBadge status={r.status} /></Td>
-                  <Td className={`${WIDE} whitespace-nowrap`}>{r.area.name}<div className="text-xs text-slate-500">{r.location}</div></Td>
-                  <Td className={WIDE}>{r.category?.name ?? "—"}</Td>
-                  <Td className={`${WIDE} max-w-xs`}><p className="line-clamp-2">{r.findings}</p></Td>
-                  <Td className={WIDE}>{r.referringOrg.name}</Td>
-                  <Td className={WIDE}>{r.departmentOrg.name}</Td>
-                  <Td className={`${WIDE} whitespace-nowrap`}><DueDate date={r.currentDueDate} overdue={r.overdue} /></Td>
-                  <Td className={`${WIDE} whitespace-nowrap text-xs tabular-nums`}>{format.dateTime(r.referredAt, { year: "numeric", month: "2-digit", day: "2-digit" })}</Td>
-                </Tr>
-              ))}
-            </tbody>
+            <ReferralRows rows={page.rows} />
           </Table>
         )}
         <Pagination basePath="/referrals" params={query} nextCursor={page.nextCursor} hasCursor={Boolean(param(params, "cursor"))} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { today } from "@/lib/data/calendar";
@@ -12,8 +11,8 @@ import { enumParam, filterParams, param, type SearchParams } from "@/lib/search-
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { PhoneCard, Table, Td, Th, Tr, WIDE } from "@/components/ui/table";
-import { OverdueBadge, ResolutionStatusBadge } from "@/components/disputes/badges";
+import { Table, Th, WIDE } from "@/components/ui/table";
+import { ResolutionRows } from "@/components/meetings/resolution-rows";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.resolutionList");
@@ -50,34 +49,7 @@ export default async function ResolutionsPage({ searchParams }: PageProps<"/reso
             <thead>
               <tr><Th>{t("meetings.resolutionDescription")}</Th><Th className={WIDE}>{t("meetings.resolutionResponsible")}</Th><Th className={WIDE}>{l("meeting")}</Th><Th className={WIDE}>{l("dispute")}</Th><Th className={WIDE}>{t("meetings.resolutionDue")}</Th><Th className={WIDE}>{t("meetings.resolutionStatus")}</Th></tr>
             </thead>
-            <tbody>
-              {page.rows.map((r) => (
-                <Tr key={r.id}>
-                  <Td className="sm:min-w-48">
-                    <Link href={`/resolutions/${r.id}`} className="record-link">{r.description}</Link>
-                    <PhoneCard testId="resolution-card">
-                      <div className="flex flex-wrap items-center gap-1">
-                        <ResolutionStatusBadge status={r.status} />
-                        <OverdueBadge due={r.dueDate} today={day} outstanding={r.status === "OPEN" || r.status === "IN_PROGRESS"} />
-                        <span className="text-xs tabular-nums text-slate-700">{t("meetings.resolutionDue")}：{r.dueDate}</span>
-                      </div>
-                      <p className="text-sm text-slate-800">{r.responsibleOrg.name}</p>
-                      <p className="text-xs text-slate-600"><Link href={`/meetings/${r.meeting.id}`} className="hover:underline">{r.meeting.title}</Link>{r.dispute ? <> · <span className="font-mono">{r.dispute.ref}</span></> : null}</p>
-                    </PhoneCard>
-                  </Td>
-                  <Td className={`${WIDE} min-w-32 text-xs`}>{r.responsibleOrg.name}</Td>
-                  <Td className={`${WIDE} min-w-40 text-xs`}><Link href={`/meetings/${r.meeting.id}`} className="hover:underline">{r.meeting.title}</Link></Td>
-                  <Td className={`${WIDE} font-mono text-xs`}>{r.dispute ? <Link href={`/disputes/${r.dispute.id}`} className="hover:underline">{r.dispute.ref}</Link> : "—"}</Td>
-                  <Td className={`${WIDE} whitespace-nowrap text-xs`}>{r.dueDate}</Td>
-                  <Td className={WIDE}>
-                    <span className="inline-flex flex-wrap gap-1">
-                      <ResolutionStatusBadge status={r.status} />
-                      <OverdueBadge due={r.dueDate} today={day} outstanding={r.status === "OPEN" || r.status === "IN_PROGRESS"} />
-                    </span>
-                  </Td>
-                </Tr>
-              ))}
-            </tbody>
+            <ResolutionRows rows={page.rows} today={day} />
           </Table>
         )}
         <Pagination basePath="/resolutions" params={filterParams(params, FILTER_KEYS)} nextCursor={page.nextCursor} hasCursor={Boolean(param(params, "cursor"))} />
