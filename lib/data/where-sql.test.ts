@@ -129,6 +129,13 @@ describe("where compiler (read path)", () => {
     }
   });
 
+  it("matches text regardless of ASCII case on both databases, as SQLite's LIKE does", async () => {
+    const upper = await both("Complaint", { ref: { startsWith: "TS-" } });
+    expect(upper.compiled.length).toBeGreaterThan(0);
+    expect((await both("Complaint", { ref: { startsWith: "ts-" } })).compiled).toEqual(upper.compiled);
+    expect((await both("Complaint", { ref: { contains: "s-2" } })).compiled).toEqual((await both("Complaint", { ref: { contains: "S-2" } })).compiled);
+  });
+
   it("refuses what it does not know instead of widening the filter", () => {
     expect(() => whereSql("Complaint", { nosuch: 1 } as never, "c")).toThrow(/no field nosuch/);
     expect(() => whereSql("Complaint", { status: { search: "x" } } as never, "c")).toThrow(/unsupported operator/);

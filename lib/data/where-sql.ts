@@ -25,6 +25,7 @@ function model(name: string): ModelInfo {
 }
 
 const postgres = databaseKind() === "postgresql";
+const LIKE = sql.raw(postgres ? "ILIKE" : "LIKE");
 
 /**
  * A value as the database's adapter binds it: on SQLite dates as ISO text with +00:00 and booleans
@@ -145,14 +146,15 @@ class Compiler {
           parts.push(sql<SqlBool>`${column} >= ${sqlValue(value)}`);
           break;
         // Prisma on SQLite: LIKE with the term as given (no escaping), case-insensitive for ASCII.
+        // PostgreSQL's LIKE minds case, so it gets ILIKE: "abc" finds "ABC" on both databases.
         case "contains":
-          parts.push(sql<SqlBool>`${column} LIKE ${`%${String(value)}%`}`);
+          parts.push(sql<SqlBool>`${column} ${LIKE} ${`%${String(value)}%`}`);
           break;
         case "startsWith":
-          parts.push(sql<SqlBool>`${column} LIKE ${`${String(value)}%`}`);
+          parts.push(sql<SqlBool>`${column} ${LIKE} ${`${String(value)}%`}`);
           break;
         case "endsWith":
-          parts.push(sql<SqlBool>`${column} LIKE ${`%${String(value)}`}`);
+          parts.push(sql<SqlBool>`${column} ${LIKE} ${`%${String(value)}`}`);
           break;
         default:
           throw new Error(`where-sql: ${name}: unsupported operator ${op}`);
