@@ -98,10 +98,10 @@ describe("scopeWhere: disputes, meetings, resolutions, escalations, calendar fee
   it("meetings: the convener's scope, the meetings on disputes seen by territory, and invitations", () => {
     expect(scopeWhere(city, "jointMeeting")).toEqual({});
     expect(scopeWhere(district, "jointMeeting")).toEqual({
-      OR: [{ districtId: 5 }, { agendaItems: { some: { dispute: { OR: [{ originDistrictId: 5 }, { areas: { some: { districtId: 5 } } }] } } } }, ...involvedMeeting(5)],
+      OR: [{ districtId: 5 }, { agendaItems: { some: { dispute: { originDistrictId: 5 } } } }, { agendaItems: { some: { dispute: { areas: { some: { districtId: 5 } } } } } }, ...involvedMeeting(5)],
     });
     expect(scopeWhere(street, "jointMeeting")).toEqual({
-      OR: [{ convenerOrgId: 7 }, { agendaItems: { some: { dispute: { OR: [{ originStreetId: 7 }, { areas: { some: { streetId: 7 } } }] } } } }, ...involvedMeeting(7)],
+      OR: [{ convenerOrgId: 7 }, { agendaItems: { some: { dispute: { originStreetId: 7 } } } }, { agendaItems: { some: { dispute: { areas: { some: { streetId: 7 } } } } } }, ...involvedMeeting(7)],
     });
     expect(scopeWhere(police, "jointMeeting")).toEqual({ OR: involvedMeeting(30) });
   });

@@ -189,7 +189,10 @@ const scopes = {
         return {
           OR: [
             { districtId: s.districtId },
-            { agendaItems: { some: { dispute: { OR: [{ originDistrictId: s.districtId }, { areas: { some: { districtId: s.districtId } } }] } } } },
+            // Two conditions rather than one with an OR inside: PostgreSQL can then answer each
+            // from its index (the OR inside made it join every agenda item to its dispute).
+            { agendaItems: { some: { dispute: { originDistrictId: s.districtId } } } },
+            { agendaItems: { some: { dispute: { areas: { some: { districtId: s.districtId } } } } } },
             ...meetingInvolvement(actor.orgId),
           ],
         };
@@ -197,7 +200,8 @@ const scopes = {
         return {
           OR: [
             { convenerOrgId: s.streetId },
-            { agendaItems: { some: { dispute: { OR: [{ originStreetId: s.streetId }, { areas: { some: { streetId: s.streetId } } }] } } } },
+            { agendaItems: { some: { dispute: { originStreetId: s.streetId } } } },
+            { agendaItems: { some: { dispute: { areas: { some: { streetId: s.streetId } } } } } },
             ...meetingInvolvement(actor.orgId),
           ],
         };
